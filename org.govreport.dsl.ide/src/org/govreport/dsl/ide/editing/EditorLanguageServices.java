@@ -1,0 +1,114 @@
+package org.govreport.dsl.ide.editing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
+import org.eclipse.xtext.util.TextRegion;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+import com.google.inject.Singleton;
+
+/**
+ * The language services an editor running in the same process needs (the Eclipse plugin), on plain text
+ * and plain values. They go through the same Xtext services as the language server, so the editor and
+ * the server cannot disagree.
+ */
+@Singleton
+public class EditorLanguageServices {
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceValidator validator;
+
+	@Inject
+	private Provider<ContentAssistContextFactory> contextFactories;
+
+	@Inject
+	private IdeContentProposalProvider proposalProvider;
+
+	@Inject
+	private Provider<IdeContentProposalAcceptor> acceptors;
+
+	private final ExecutorService contentAssistPool = Executors.newCachedThreadPool(runnable -> {
+		Thread thread = new Thread(runnable, "govreport content assist");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	public List<EditorProblem> validate(URI uri, String text) {
+		XtextResource resource = parse(uri, text);
+		List<EditorProblem> problems = new ArrayList<>();
+		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+			problems.add(toProblem(issue));
+		}
+		return problems;
+	}
+
+	public List<EditorCompletion> complete(URI uri, String text, int offset) {
+		XtextResource resource = parse(uri, text);
+		ContentAssistContextFactory factory = contextFactories.get();
+		factory.setPool(contentAssistPool);
+		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
+		IdeContentProposalAcceptor acceptor = acceptors.get();
+		proposalProvider.createProposals(Arrays.asList(contexts), acceptor);
+		List<EditorCompletion> completions = new ArrayList<>();
+		for (ContentAssistEntry entry : acceptor.getEntries()) {
+			String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
+			String label = entry.getLabel() != null ? entry.getLabel() : entry.getProposal();
+			completions.add(new EditorCompletion(entry.getProposal(), label, entry.getDescription(),
+					offset - prefix.length(), prefix.length()));
+		}
+		return completions;
+	}
+
+	private XtextResource parse(URI uri, String text) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		XtextResource resource = (XtextResource) resourceSet.createResource(uri);
+		try {
+			resource.load(new LazyStringInputStream(text, "UTF-8"), null);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return resource;
+	}
+
+	private static EditorProblem toProblem(Issue issue) {
+		return new EditorProblem(toSeverity(issue.getSeverity()), issue.getMessage(), issue.getCode(),
+				orZero(issue.getOffset()), orZero(issue.getLength()), orZero(issue.getLineNumber()),
+				orZero(issue.getColumn()), issue.getData() == null ? List.of() : List.of(issue.getData()));
+	}
+
+	private static EditorProblem.Severity toSeverity(Severity severity) {
+		return switch (severity) {
+		case ERROR -> EditorProblem.Severity.ERROR;
+		case WARNING -> EditorProblem.Severity.WARNING;
+		default -> EditorProblem.Severity.INFO;
+		};
+	}
+
+	private static int orZero(Integer value) {
+		return value == null ? 0 : value;
+	}
+}

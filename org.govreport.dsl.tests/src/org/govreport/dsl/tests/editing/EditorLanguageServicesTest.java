@@ -1,0 +1,55 @@
+package org.govreport.dsl.tests.editing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.URI;
+import org.govreport.dsl.ide.GovReportIdeSetup;
+import org.govreport.dsl.ide.editing.EditorCompletion;
+import org.govreport.dsl.ide.editing.EditorLanguageServices;
+import org.govreport.dsl.ide.editing.EditorProblem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The in-process services the Eclipse editor adapts, used exactly as the editor uses them. */
+class EditorLanguageServicesTest {
+
+	private static final URI FILE = URI.createURI("inmemory:/test.govreport");
+	private static EditorLanguageServices services;
+
+	@BeforeAll
+	static void createServices() {
+		services = new GovReportIdeSetup().createInjectorAndDoEMFRegistration()
+				.getInstance(EditorLanguageServices.class);
+	}
+
+	@Test
+	void syntaxErrorIsReportedWithItsLineAndColumn() {
+		List<EditorProblem> problems = services.validate(FILE, "机关：江城镇\n规章 | 0 | 5 6\n");
+		EditorProblem problem = problems.get(0);
+		assertEquals(EditorProblem.Severity.ERROR, problem.severity());
+		assertEquals(2, problem.line());
+		assertEquals("规章 | 0 | 5 6".indexOf('6') + 1, problem.column());
+		assertEquals("规章 | 0 | 5 6\n".indexOf('6') + "机关：江城镇\n".length(), problem.offset());
+	}
+
+	@Test
+	void headerKeywordsAreProposedAtTheStartOfALine() {
+		List<String> proposals = services.complete(FILE, "机关：江城镇\n", "机关：江城镇\n".length()).stream()
+				.map(EditorCompletion::text).collect(Collectors.toList());
+		assertTrue(proposals.containsAll(List.of("年度", "格式", "层级")), proposals::toString);
+	}
+
+	@Test
+	void aPartlyTypedKeywordIsCompletedInPlace() {
+		String text = "年度：2020\nlev";
+		List<EditorCompletion> completions = services.complete(FILE, text, text.length());
+		EditorCompletion level = completions.stream().filter(c -> c.text().equals("level")).findFirst()
+				.orElseThrow(() -> new AssertionError(completions.toString()));
+		assertEquals(text.length() - 3, level.replaceOffset());
+		assertEquals(3, level.replaceLength());
+	}
+}

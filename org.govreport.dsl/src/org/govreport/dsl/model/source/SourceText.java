@@ -1,0 +1,5 @@
+package org.govreport.dsl.model.source;
+
+/** A piece of source text with its place, so that every diagnostic can point at it. */
+public record SourceText(String text, SourceRange range) {
+}
