@@ -1,18 +1,31 @@
 package org.govreport.dsl.ui.validation;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.govreport.dsl.ide.editing.EditorProblem;
 import org.govreport.dsl.ui.DocumentLocations;
 import org.govreport.dsl.ui.GovReportLanguage;
 
 /** Re-validates the whole document after each pause in typing and on opening. */
 class ValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
+	private final ProblemAnnotations annotations = new ProblemAnnotations();
 	private IDocument document;
+	private ISourceViewer viewer;
+
+	void setViewer(ITextViewer viewer) {
+		this.viewer = viewer instanceof ISourceViewer sourceViewer ? sourceViewer : null;
+	}
 
 	@Override
 	public void setDocument(IDocument document) {
@@ -44,7 +57,13 @@ class ValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyEx
 		if (current == null) {
 			return;
 		}
-		DocumentLocations.workspaceFile(current).ifPresent(file -> ProblemMarkers.replace(file,
-				GovReportLanguage.awaitServices().validate(DocumentLocations.uri(current), current.get())));
+		List<EditorProblem> problems = GovReportLanguage.awaitServices().validate(DocumentLocations.uri(current),
+				current.get());
+		Optional<IFile> file = DocumentLocations.workspaceFile(current);
+		if (file.isPresent()) {
+			ProblemMarkers.replace(file.get(), problems);
+		} else if (viewer != null && viewer.getAnnotationModel() != null) {
+			annotations.replace(viewer.getAnnotationModel(), problems);
+		}
 	}
 }

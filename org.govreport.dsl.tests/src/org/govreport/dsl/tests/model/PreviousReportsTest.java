@@ -1,0 +1,44 @@
+package org.govreport.dsl.tests.model;
+
+import static org.govreport.dsl.tests.ReportTesting.edit;
+import static org.govreport.dsl.tests.ReportTesting.report;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.govreport.dsl.model.PreviousReports;
+import org.govreport.dsl.tests.SampleReports;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviousReportsTest {
+	@TempDir
+	Path folder;
+
+	@Test
+	void lastYearsReportOfTheSameOrganInTheSameFolder() throws IOException {
+		var current = Files.writeString(folder.resolve("测试镇-2020.govreport"), SampleReports.V2019);
+		var previous = Files.writeString(folder.resolve("测试镇-2019.govreport"), "");
+		Files.writeString(folder.resolve("别的镇-2019.govreport"), "");
+		assertEquals(Optional.of(previous), PreviousReports.locate(current, report(SampleReports.V2019)));
+	}
+
+	@Test
+	void theFileNamedInTheHeaderWins() throws IOException {
+		var source = edit(SampleReports.V2019, "层级：乡镇", "层级：乡镇\n上年报告：old/去年.govreport");
+		var current = Files.writeString(folder.resolve("测试镇-2020.govreport"), source);
+		Files.createDirectories(folder.resolve("old"));
+		var named = Files.writeString(folder.resolve("old/去年.govreport"), "");
+		Files.writeString(folder.resolve("测试镇-2019.govreport"), "");
+		assertEquals(Optional.of(named), PreviousReports.locate(current, report(source)));
+	}
+
+	@Test
+	void noPreviousReportIsNormal() throws IOException {
+		var current = Files.writeString(folder.resolve("测试镇-2020.govreport"), SampleReports.V2019);
+		assertEquals(Optional.empty(), PreviousReports.locate(current, report(SampleReports.V2019)));
+	}
+}

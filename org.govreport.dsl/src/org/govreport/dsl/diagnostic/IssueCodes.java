@@ -1,0 +1,65 @@
+package org.govreport.dsl.diagnostic;
+
+/** Every issue code the checks emit. Codes are API: quick fixes and suppressions refer to them. */
+public final class IssueCodes {
+	private static final String PREFIX = "govreport.";
+
+	public static final String FIELD_MISSING = PREFIX + "field.missing";
+	public static final String FIELD_DUPLICATE = PREFIX + "field.duplicate";
+	public static final String FIELD_YEAR = PREFIX + "field.year";
+	public static final String FIELD_TEMPLATE = PREFIX + "field.template";
+	public static final String FIELD_LEVEL = PREFIX + "field.level";
+
+	public static final String SECTION_UNKNOWN = PREFIX + "section.unknown";
+	public static final String SECTION_AMBIGUOUS = PREFIX + "section.ambiguous";
+	public static final String SECTION_MISSING = PREFIX + "section.missing";
+	public static final String SECTION_DUPLICATE = PREFIX + "section.duplicate";
+	public static final String SECTION_ORDER = PREFIX + "section.order";
+	public static final String SECTION_NUMBERING = PREFIX + "section.numbering";
+
+	public static final String TABLE_UNKNOWN = PREFIX + "table.unknown";
+	public static final String TABLE_AMBIGUOUS = PREFIX + "table.ambiguous";
+	public static final String TABLE_OTHER_VERSION = PREFIX + "table.otherVersion";
+	public static final String TABLE_OUTSIDE = PREFIX + "table.outside";
+
+	public static final String ROW_UNKNOWN = PREFIX + "row.unknown";
+	public static final String ROW_AMBIGUOUS = PREFIX + "row.ambiguous";
+	public static final String ROW_OTHER_VERSION = PREFIX + "row.otherVersion";
+	public static final String ROW_DUPLICATE = PREFIX + "row.duplicate";
+
+	public static final String COLUMN_UNKNOWN = PREFIX + "column.unknown";
+	public static final String COLUMN_AMBIGUOUS = PREFIX + "column.ambiguous";
+	public static final String COLUMN_OTHER_VERSION = PREFIX + "column.otherVersion";
+	public static final String COLUMN_DUPLICATE = PREFIX + "column.duplicate";
+
+	public static final String CELL_EXTRA = PREFIX + "cell.extra";
+	public static final String CELL_WORD = PREFIX + "cell.word";
+	public static final String CELL_UNIT = PREFIX + "cell.unit";
+	public static final String CELL_TOO_LARGE = PREFIX + "cell.tooLarge";
+
+	/** R5. */
+	public static final String COUNT_NEGATIVE = PREFIX + "count.negative";
+	/** R5. */
+	public static final String COUNT_DECIMAL = PREFIX + "count.decimal";
+	/** R6. */
+	public static final String RULE_MAKING_POWER = PREFIX + "level.R6";
+	/** R10. */
+	public static final String PLAUSIBILITY = PREFIX + "plausibility.R10";
+	/** R11. */
+	public static final String PROSE_FIGURE = PREFIX + "prose.R11";
+
+	public static final String INTERNAL = PREFIX + "internal";
+
+	private IssueCodes() {
+	}
+
+	/** R1–R4: {@code govreport.balance.R1}. */
+	public static String balance(String ruleId) {
+		return PREFIX + "balance." + ruleId;
+	}
+
+	/** R7–R9: {@code govreport.crossYear.R8}. */
+	public static String crossYear(String ruleId) {
+		return PREFIX + "crossYear." + ruleId;
+	}
+}

@@ -1,0 +1,5 @@
+package org.govreport.dsl.diagnostic;
+
+public enum Severity {
+	ERROR, WARNING
+}

@@ -1,0 +1,9 @@
+package org.govreport.dsl.model;
+
+import java.util.List;
+
+import org.govreport.dsl.diagnostic.Diagnostic;
+
+/** A report built from source lines, with the structural problems found on the way. */
+public record Assembly(Report report, List<Diagnostic> diagnostics) {
+}

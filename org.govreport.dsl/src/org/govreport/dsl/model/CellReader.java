@@ -1,0 +1,84 @@
+package org.govreport.dsl.model;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.govreport.dsl.diagnostic.Diagnostic;
+import org.govreport.dsl.diagnostic.IssueCodes;
+import org.govreport.dsl.model.source.SourceCell;
+import org.govreport.dsl.template.CellRef;
+import org.govreport.dsl.template.ColumnSpec;
+import org.govreport.dsl.template.ValueKind;
+
+/** Turns one written cell into a typed value in the column's document unit. */
+final class CellReader {
+	/** Words officials write for "nothing"; the form wants 0. */
+	private static final Set<String> NOTHING = Set.of("无", "空", "—", "——", "－", "-", "/", "／", "暂无", "零", "没有");
+	/** Units an amount may carry, as a factor to 元. */
+	private static final Map<String, BigDecimal> AMOUNT_UNITS = Map.of("元", BigDecimal.ONE, "万元", BigDecimal.valueOf(10_000));
+	/** No figure in these reports comes near a trillion; longer numbers are typing accidents. */
+	private static final int MAX_INTEGER_DIGITS = 15;
+
+	private final List<Diagnostic> diagnostics;
+
+	CellReader(List<Diagnostic> diagnostics) {
+		this.diagnostics = diagnostics;
+	}
+
+	Cell read(CellRef ref, ColumnSpec column, SourceCell written) {
+		if (written.isEmpty()) {
+			return new Cell(ref, BigDecimal.ZERO, CellOrigin.OMITTED, written.range());
+		}
+		var number = written.number() == null ? null : parse(written.number().text());
+		if (number == null) {
+			return notANumber(ref, column, written);
+		}
+		if (number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
+			diagnostics.add(Diagnostic.error(IssueCodes.CELL_TOO_LARGE, column.label() + " 的数字过大（超过 " + MAX_INTEGER_DIGITS
+					+ " 位），请核对", written.range()));
+			return invalid(ref, written);
+		}
+		return new Cell(ref, inDocumentUnit(number, column, written), CellOrigin.WRITTEN, written.range());
+	}
+
+	private BigDecimal inDocumentUnit(BigDecimal number, ColumnSpec column, SourceCell written) {
+		if (written.unit() == null) {
+			return number;
+		}
+		var unit = written.unit().text().trim();
+		var factor = AMOUNT_UNITS.get(unit);
+		if (column.kind() != ValueKind.AMOUNT || factor == null) {
+			var allowed = column.kind() == ValueKind.AMOUNT ? "只能写 元 或 万元" : "是件数，不写单位";
+			diagnostics.add(Diagnostic.error(IssueCodes.CELL_UNIT, column.label() + " " + allowed + "，实为“" + unit + "”",
+					written.unit().range()));
+			return number;
+		}
+		var documentFactor = AMOUNT_UNITS.get(column.unit());
+		return number.multiply(factor).divide(documentFactor, MathContext.DECIMAL64).stripTrailingZeros();
+	}
+
+	/** 无 and its kin get a hint and a fix; anything else just says a number belongs here. */
+	private Cell notANumber(CellRef ref, ColumnSpec column, SourceCell written) {
+		var text = (written.number() != null ? written.number() : written.word()).text().trim();
+		var nothing = NOTHING.contains(text);
+		diagnostics.add(Diagnostic.error(IssueCodes.CELL_WORD, column.label() + " 应填数字，实为“" + text + "”"
+				+ (nothing ? "，没有请写 0" : ""), written.range()).withFix(nothing ? "0" : null));
+		return invalid(ref, written);
+	}
+
+	/** Null when the parser let through something that is not a plain decimal number. */
+	private static BigDecimal parse(String text) {
+		try {
+			return new BigDecimal(text.replaceAll("[\\s+]", ""));
+		} catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	private static Cell invalid(CellRef ref, SourceCell written) {
+		return new Cell(ref, null, CellOrigin.INVALID, written.range());
+	}
+}

@@ -1,0 +1,187 @@
+package org.govreport.dsl.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.govreport.dsl.diagnostic.Diagnostic;
+import org.govreport.dsl.diagnostic.IssueCodes;
+import org.govreport.dsl.model.source.SourceLine;
+import org.govreport.dsl.model.source.SourceLine.HeadingLine;
+import org.govreport.dsl.model.source.SourceLine.ProseLine;
+import org.govreport.dsl.model.source.SourceLine.TableLine;
+import org.govreport.dsl.model.source.SourceRange;
+import org.govreport.dsl.model.source.SourceText;
+import org.govreport.dsl.template.Match;
+import org.govreport.dsl.template.SectionKind;
+import org.govreport.dsl.template.SectionSpec;
+import org.govreport.dsl.template.TableSpec;
+import org.govreport.dsl.template.TemplateDescription;
+import org.govreport.dsl.template.Templates;
+
+/**
+ * Builds the typed {@link Report} from the lines the parser produced, applying the template version in
+ * force. It never throws on bad input: what it cannot place it reports and skips, so that the rules
+ * still run on everything else.
+ */
+public final class ReportAssembler {
+	/** A heading numbered like a section (五、…) that names none is a misspelt section, not a sub-heading. */
+	private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*、");
+
+	private final List<Diagnostic> diagnostics = new ArrayList<>();
+	private final TemplateDescription template;
+	private final TableReader tables;
+	private final List<Paragraph> preamble = new ArrayList<>();
+	private final Map<SectionSpec, SectionParts> sections = new LinkedHashMap<>();
+	private final Header header;
+	private SectionSpec current;
+
+	private ReportAssembler(Header header, List<Diagnostic> headerDiagnostics, TemplateDescription template) {
+		this.header = header;
+		this.template = template;
+		this.diagnostics.addAll(headerDiagnostics);
+		this.tables = new TableReader(template, diagnostics);
+	}
+
+	/**
+	 * @param sourceName the file name, used in messages that name two reports
+	 */
+	public static Assembly assemble(List<SourceLine> lines, String sourceName) {
+		var headerDiagnostics = new ArrayList<Diagnostic>();
+		var header = new HeaderReader(headerDiagnostics).read(lines);
+		var candidates = header.template() != null ? List.of(header.template()) : Templates.all();
+		return candidates.stream().map(template -> new ReportAssembler(header, headerDiagnostics, template).run(lines, sourceName))
+				.min(Comparator.comparingLong(ReportAssembler::errorCount)).orElseThrow();
+	}
+
+	private Assembly run(List<SourceLine> lines, String sourceName) {
+		lines.forEach(this::accept);
+		return finish(lines, sourceName);
+	}
+
+	private static long errorCount(Assembly assembly) {
+		return assembly.diagnostics().stream().filter(Diagnostic::isError).count();
+	}
+
+	private void accept(SourceLine line) {
+		// field lines were read up front by HeaderReader: the template must be known before the body
+		if (line instanceof HeadingLine heading) {
+			heading(heading.text());
+		} else if (line instanceof ProseLine prose) {
+			paragraphs().addAll(ProseSplitter.split(prose.text()));
+		} else if (line instanceof TableLine table) {
+			tableLine(table);
+		}
+	}
+
+	private List<Paragraph> paragraphs() {
+		return current == null ? preamble : sections.get(current).paragraphs();
+	}
+
+	private void heading(SourceText text) {
+		var match = template.matchSection(text.text());
+		if (match instanceof Match.Found<SectionSpec> found && isMisnumberedInProse(text, found.value())) {
+			diagnostics.add(Diagnostic.warning(IssueCodes.SECTION_NUMBERING, "“" + text.text().trim() + "”的编号与“"
+					+ found.value().officialHeading() + "”不符，按正文小标题处理", text.range()));
+			paragraphs().add(new Paragraph(text.text().trim(), text.range(), true));
+		} else if (match instanceof Match.Found<SectionSpec> found) {
+			enter(found.value(), text.range());
+		} else if (match instanceof Match.Ambiguous<SectionSpec>) {
+			diagnostics.add(Unresolved.diagnostic(match, text, new Unresolved.Codes("标题", IssueCodes.SECTION_UNKNOWN,
+					IssueCodes.SECTION_AMBIGUOUS, IssueCodes.SECTION_UNKNOWN), SectionSpec::officialHeading, template.id(),
+					Optional.empty(), ""));
+		} else if (SECTION_NUMBER.matcher(text.text()).find() || isInSingleTableSection()) {
+			diagnostics.add(Diagnostic.error(IssueCodes.SECTION_UNKNOWN, "未知的标题“" + text.text().trim() + "”"
+					+ Unresolved.choices(template.sections(), SectionSpec::officialHeading), text.range()));
+		} else if (current != null && current.kind() == SectionKind.TABLES) {
+			tables.title(text);
+		} else {
+			paragraphs().add(new Paragraph(text.text().trim(), text.range(), true));
+		}
+	}
+
+	/**
+	 * Real reports repeat section-like headings inside 一 (一、主动公开政府信息情况 under 一、总体情况); a
+	 * heading whose number is not the section's own, written inside prose, is such a sub-heading.
+	 */
+	private boolean isMisnumberedInProse(SourceText text, SectionSpec section) {
+		var numbered = SECTION_NUMBER.matcher(text.text());
+		return current != null && current.kind() == SectionKind.PROSE && numbered.find()
+				&& !numbered.group().replaceAll("[\\s、]", "").equals(section.number());
+	}
+
+	private boolean isInSingleTableSection() {
+		return current != null && current.kind() == SectionKind.TABLES && current.tables().size() == 1;
+	}
+
+	private void enter(SectionSpec section, SourceRange range) {
+		if (sections.containsKey(section)) {
+			diagnostics.add(Diagnostic.error(IssueCodes.SECTION_DUPLICATE, "“" + section.officialHeading() + "”重复，已在第 "
+					+ sections.get(section).heading().line() + " 行", range));
+		} else {
+			sections.put(section, new SectionParts(range, new ArrayList<>()));
+		}
+		current = section;
+		if (section.kind() == SectionKind.TABLES) {
+			tables.enterSection(section);
+		}
+	}
+
+	private void tableLine(TableLine line) {
+		if (current == null || current.kind() != SectionKind.TABLES) {
+			diagnostics.add(Diagnostic.error(IssueCodes.TABLE_OUTSIDE, "表格行应写在“二、三、四”部分的标题之后", line.range()));
+			return;
+		}
+		tables.line(line);
+	}
+
+	private Assembly finish(List<SourceLine> lines, String sourceName) {
+		var end = lines.isEmpty() ? SourceRange.NONE : lines.get(lines.size() - 1).range();
+		for (SectionSpec section : template.sections()) {
+			if (!sections.containsKey(section)) {
+				diagnostics.add(Diagnostic.error(IssueCodes.SECTION_MISSING, "缺少“" + section.officialHeading() + "”部分",
+						placeOfNextSection(section, end)));
+			}
+		}
+		reportOutOfOrder();
+		var sectionList = template.sections().stream().filter(sections::containsKey)
+				.map(section -> new ReportSection(section, sections.get(section).heading(), List.copyOf(sections.get(section).paragraphs())))
+				.toList();
+		var report = new Report(sourceName, header.organ(), header.year(), template, header.level(), header.previousReport(),
+				List.copyOf(preamble), sectionList, tables.tables(spec -> placeOfTable(spec, end)));
+		return new Assembly(report, List.copyOf(diagnostics));
+	}
+
+	/**
+	 * One section written in the wrong place should get one error, not one for every section after it:
+	 * the sections kept are the longest run already in order, the others are the misplaced ones.
+	 */
+	private void reportOutOfOrder() {
+		var seen = List.copyOf(sections.keySet());
+		var inOrder = LongestOrderedRun.of(seen.stream().map(SectionSpec::ordinal).toList());
+		for (int i = 0; i < seen.size(); i++) {
+			if (!inOrder.contains(i)) {
+				var section = seen.get(i);
+				diagnostics.add(Diagnostic.error(IssueCodes.SECTION_ORDER, "“" + section.officialHeading() + "”位置不对：六个部分应按 一 至 六 的顺序排列",
+						sections.get(section).heading()));
+			}
+		}
+	}
+
+	private SourceRange placeOfNextSection(SectionSpec missing, SourceRange end) {
+		return template.sections().stream().filter(section -> section.ordinal() > missing.ordinal())
+				.filter(sections::containsKey).findFirst().map(section -> sections.get(section).heading()).orElse(end);
+	}
+
+	private SourceRange placeOfTable(TableSpec table, SourceRange end) {
+		return template.sectionOf(table).filter(sections::containsKey).map(section -> sections.get(section).heading())
+				.orElse(end);
+	}
+
+	private record SectionParts(SourceRange heading, List<Paragraph> paragraphs) {
+	}
+}

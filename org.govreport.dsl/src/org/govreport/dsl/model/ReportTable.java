@@ -1,0 +1,42 @@
+package org.govreport.dsl.model;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.govreport.dsl.template.CellRef;
+import org.govreport.dsl.template.TableSpec;
+
+/** One table of the report: every cell of the template's table, written, left out or computed. */
+public final class ReportTable {
+	private final TableSpec spec;
+	private final boolean written;
+	private final Map<CellRef, Cell> cells = new LinkedHashMap<>();
+
+	public ReportTable(TableSpec spec, boolean written, Collection<Cell> cells) {
+		this.spec = spec;
+		this.written = written;
+		cells.forEach(cell -> this.cells.put(cell.ref(), cell));
+	}
+
+	public TableSpec spec() {
+		return spec;
+	}
+
+	/** Whether the report wrote any row of it; a table left out reads as all zeros. */
+	public boolean isWritten() {
+		return written;
+	}
+
+	public Cell cell(String row, String column) {
+		return cells.get(new CellRef(spec.key(), row, column));
+	}
+
+	public Cell cell(CellRef ref) {
+		return cells.get(ref);
+	}
+
+	public Collection<Cell> cells() {
+		return cells.values();
+	}
+}

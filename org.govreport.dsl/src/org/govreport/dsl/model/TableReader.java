@@ -1,0 +1,259 @@
+package org.govreport.dsl.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.govreport.dsl.diagnostic.Diagnostic;
+import org.govreport.dsl.diagnostic.IssueCodes;
+import org.govreport.dsl.model.OtherVersions.MatchKind;
+import org.govreport.dsl.model.source.SourceCell;
+import org.govreport.dsl.model.source.SourceLine.TableLine;
+import org.govreport.dsl.model.source.SourceRange;
+import org.govreport.dsl.model.source.SourceText;
+import org.govreport.dsl.template.CellRef;
+import org.govreport.dsl.template.ColumnSpec;
+import org.govreport.dsl.template.LabelMatcher;
+import org.govreport.dsl.template.Match;
+import org.govreport.dsl.template.RowSpec;
+import org.govreport.dsl.template.SectionSpec;
+import org.govreport.dsl.template.TableSpec;
+import org.govreport.dsl.template.TemplateDescription;
+
+/**
+ * Reads the table lines of sections 二, 三 and 四: table titles, column header lines and rows. Rows may
+ * come in any order and name their table implicitly; a header line names which columns the following
+ * rows fill.
+ */
+final class TableReader {
+	private static final Unresolved.Codes TABLE_CODES = new Unresolved.Codes("表格", IssueCodes.TABLE_UNKNOWN,
+			IssueCodes.TABLE_AMBIGUOUS, IssueCodes.TABLE_OTHER_VERSION);
+	private static final Unresolved.Codes ROW_CODES = new Unresolved.Codes("行", IssueCodes.ROW_UNKNOWN,
+			IssueCodes.ROW_AMBIGUOUS, IssueCodes.ROW_OTHER_VERSION);
+	private static final Unresolved.Codes COLUMN_CODES = new Unresolved.Codes("列", IssueCodes.COLUMN_UNKNOWN,
+			IssueCodes.COLUMN_AMBIGUOUS, IssueCodes.COLUMN_OTHER_VERSION);
+
+	private final TemplateDescription template;
+	private final List<Diagnostic> diagnostics;
+	private final CellReader cellReader;
+	private final Map<CellRef, Cell> cells = new HashMap<>();
+	private final Map<String, Map<String, SourceRange>> writtenRows = new HashMap<>();
+	private final Map<String, SourceRange> tablePlaces = new HashMap<>();
+
+	private SectionSpec section;
+	private TableSpec table;
+	/** After a title that names no table, its rows are skipped rather than reported one by one. */
+	private boolean skipping;
+	private TableSpec headerTable;
+	private List<ColumnSpec> headerColumns;
+
+	TableReader(TemplateDescription template, List<Diagnostic> diagnostics) {
+		this.template = template;
+		this.diagnostics = diagnostics;
+		this.cellReader = new CellReader(diagnostics);
+	}
+
+	void enterSection(SectionSpec entered) {
+		section = entered;
+		table = entered.tables().size() == 1 ? entered.tables().get(0) : null;
+		skipping = false;
+		headerTable = null;
+		headerColumns = null;
+	}
+
+	/** A heading inside a table section: the title of one of its tables. */
+	void title(SourceText text) {
+		var match = template.matchTable(section, text.text());
+		if (match instanceof Match.Found<TableSpec> found) {
+			select(found.value(), text.range());
+			return;
+		}
+		diagnostics.add(Unresolved.diagnostic(match, text, TABLE_CODES, TableSpec::displayName, template.id(),
+				OtherVersions.havingTable(template, section.ordinal(), text.text()),
+				Unresolved.choices(section.tables(), TableSpec::displayName)));
+		table = null;
+		skipping = true;
+	}
+
+	void line(TableLine line) {
+		if (isHeader(line)) {
+			header(line);
+		} else {
+			row(line);
+		}
+	}
+
+	private void select(TableSpec selected, SourceRange place) {
+		if (selected != table) {
+			headerTable = null;
+			headerColumns = null;
+		}
+		table = selected;
+		skipping = false;
+		tablePlaces.putIfAbsent(selected.key(), place);
+	}
+
+	/** A line of words only, one of which names a column (or whose label names a table), is a header line. */
+	private boolean isHeader(TableLine line) {
+		var words = line.cells().stream().filter(cell -> !cell.isEmpty()).toList();
+		if (words.isEmpty() || words.stream().anyMatch(cell -> cell.number() != null)) {
+			return false;
+		}
+		if (hasLabel(line) && template.matchTable(section, line.label().text()) instanceof Match.Found<TableSpec>) {
+			return true;
+		}
+		var candidates = table != null ? List.of(table) : section.tables();
+		return words.stream().anyMatch(cell -> candidates.stream()
+				.anyMatch(spec -> template.matchColumn(spec, cell.word().text()) instanceof Match.Found<ColumnSpec>));
+	}
+
+	private void header(TableLine line) {
+		if (hasLabel(line) && section.tables().size() > 1) {
+			title(line.label());
+		}
+		if (skipping) {
+			return;
+		}
+		if (table == null) {
+			diagnostics.add(Diagnostic.error(IssueCodes.TABLE_UNKNOWN, "请先写明表格标题" + Unresolved.choices(section.tables(),
+					TableSpec::displayName), line.range()));
+			return;
+		}
+		tablePlaces.putIfAbsent(table.key(), line.range());
+		var columns = new ArrayList<ColumnSpec>();
+		var seen = new HashSet<ColumnSpec>();
+		for (SourceCell cell : withoutTrailingEmpty(line.cells())) {
+			if (cell.isEmpty()) {
+				diagnostics.add(Diagnostic.error(IssueCodes.COLUMN_UNKNOWN, "列名为空：表头行每格写一个列名", cell.range()));
+			}
+			columns.add(cell.isEmpty() ? null : headerColumn(cell.word(), seen));
+		}
+		headerTable = table;
+		headerColumns = columns;
+	}
+
+	private ColumnSpec headerColumn(SourceText word, HashSet<ColumnSpec> seen) {
+		var match = template.matchColumn(table, word.text());
+		if (!(match instanceof Match.Found<ColumnSpec> found)) {
+			diagnostics.add(Unresolved.diagnostic(match, word, COLUMN_CODES, ColumnSpec::label, template.id(),
+					OtherVersions.having(template, table.key(), word.text(), MatchKind.COLUMN),
+					Unresolved.choices(table.columns(), ColumnSpec::label)));
+			return null;
+		}
+		if (!seen.add(found.value())) {
+			diagnostics.add(Diagnostic.error(IssueCodes.COLUMN_DUPLICATE, "列“" + found.value().label() + "”重复", word.range()));
+			return null;
+		}
+		return found.value();
+	}
+
+	private void row(TableLine line) {
+		if (skipping) {
+			return;
+		}
+		if (!hasLabel(line)) {
+			diagnostics.add(Diagnostic.error(IssueCodes.ROW_UNKNOWN, "缺少行名：每行以行名开头，例如 行政许可 | 0", line.range()));
+			return;
+		}
+		var resolved = resolveRow(line.label());
+		if (resolved.isEmpty()) {
+			return;
+		}
+		var spec = resolved.get().table();
+		var row = resolved.get().row();
+		var rows = writtenRows.computeIfAbsent(spec.key(), key -> new LinkedHashMap<>());
+		if (rows.containsKey(row.key())) {
+			diagnostics.add(Diagnostic.error(IssueCodes.ROW_DUPLICATE, "行“" + row.label() + "”重复，已在第 "
+					+ rows.get(row.key()).line() + " 行填写", line.label().range()));
+			return;
+		}
+		select(spec, line.label().range());
+		rows.put(row.key(), line.label().range());
+		readCells(spec, row, line.cells());
+	}
+
+	/** Trailing empty cells are nothing: a line may end with a separator. */
+	private static List<SourceCell> withoutTrailingEmpty(List<SourceCell> cells) {
+		int count = cells.size();
+		while (count > 0 && cells.get(count - 1).isEmpty()) {
+			count--;
+		}
+		return cells.subList(0, count);
+	}
+
+	private void readCells(TableSpec spec, RowSpec row, List<SourceCell> written) {
+		var columns = headerTable == spec && headerColumns != null ? headerColumns : spec.columns();
+		var cells = withoutTrailingEmpty(written);
+		for (int i = 0; i < cells.size(); i++) {
+			if (i >= columns.size()) {
+				diagnostics.add(Diagnostic.error(IssueCodes.CELL_EXTRA, "单元格多于列数：本行只有 " + columns.size() + " 列",
+						cells.get(i).range()));
+				return;
+			}
+			var column = columns.get(i);
+			if (column != null) {
+				var ref = new CellRef(spec.key(), row.key(), column.key());
+				this.cells.put(ref, cellReader.read(ref, column, cells.get(i)));
+			}
+		}
+	}
+
+	/** The current table first, then every table of the section: rows may switch tables implicitly. */
+	private Optional<TableRow> resolveRow(SourceText label) {
+		if (table != null && template.matchRow(table, label.text()) instanceof Match.Found<RowSpec> found) {
+			return Optional.of(new TableRow(table, found.value()));
+		}
+		var candidates = section.tables().stream()
+				.flatMap(spec -> spec.rows().stream().map(row -> new TableRow(spec, row))).toList();
+		var match = LabelMatcher.match(label.text(), candidates, candidate -> LabelMatcher.rowForms(candidate.row()));
+		if (match instanceof Match.Found<TableRow> found) {
+			return Optional.of(found.value());
+		}
+		var otherVersion = section.tables().stream()
+				.map(spec -> OtherVersions.having(template, spec.key(), label.text(), MatchKind.ROW))
+				.flatMap(Optional::stream).findFirst();
+		var expected = table != null ? Unresolved.choices(table.rows(), RowSpec::label) : "";
+		diagnostics.add(Unresolved.diagnostic(match, label, ROW_CODES, candidate -> candidate.row().label(), template.id(),
+				otherVersion, expected));
+		return Optional.empty();
+	}
+
+	private static boolean hasLabel(TableLine line) {
+		return line.label() != null && !line.label().text().isBlank();
+	}
+
+	/**
+	 * Every cell of every table of the template, the left-out ones as 0 pointing at their row (or table,
+	 * or the given place), with the totals computed.
+	 */
+	Map<String, ReportTable> tables(Function<TableSpec, SourceRange> fallback) {
+		var all = new LinkedHashMap<CellRef, Cell>();
+		for (TableSpec spec : template.tables()) {
+			var rows = writtenRows.getOrDefault(spec.key(), Map.of());
+			var tablePlace = tablePlaces.getOrDefault(spec.key(), fallback.apply(spec));
+			for (RowSpec row : spec.rows()) {
+				for (ColumnSpec column : spec.columns()) {
+					var ref = new CellRef(spec.key(), row.key(), column.key());
+					all.put(ref, cells.getOrDefault(ref, new Cell(ref, BigDecimal.ZERO, CellOrigin.OMITTED,
+							rows.getOrDefault(row.key(), tablePlace))));
+				}
+			}
+		}
+		TotalsCalculator.computeTotals(template, all);
+		var tables = new LinkedHashMap<String, ReportTable>();
+		for (TableSpec spec : template.tables()) {
+			tables.put(spec.key(), new ReportTable(spec, writtenRows.containsKey(spec.key()),
+					all.values().stream().filter(cell -> cell.ref().table().equals(spec.key())).toList()));
+		}
+		return tables;
+	}
+
+	private record TableRow(TableSpec table, RowSpec row) {
+	}
+}

@@ -1,0 +1,31 @@
+package org.govreport.dsl.template;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The organ levels the 层级 field accepts. */
+public final class OrganLevels {
+	private static final List<OrganLevel> ALL = List.of(
+			new OrganLevel("乡镇", List.of("街道", "乡镇（街道）", "乡", "镇"), false),
+			new OrganLevel("县级部门", List.of("区县部门", "县直部门"), false),
+			new OrganLevel("县级政府", List.of("区县政府", "县政府", "区政府"), false),
+			new OrganLevel("市级部门", List.of("市直部门"), false),
+			new OrganLevel("设区的市政府", List.of("市政府", "设区的市人民政府"), true),
+			new OrganLevel("省级部门", List.of("省直部门"), false),
+			new OrganLevel("省级政府", List.of("省政府", "自治区政府", "直辖市政府"), true),
+			new OrganLevel("国务院部门", List.of("部委"), true));
+
+	private OrganLevels() {
+	}
+
+	public static List<OrganLevel> all() {
+		return ALL;
+	}
+
+	public static Optional<OrganLevel> byName(String text) {
+		var wanted = LabelNormaliser.normalise(text);
+		return ALL.stream().filter(level -> LabelNormaliser.normalise(level.name()).equals(wanted)
+				|| level.aliases().stream().anyMatch(alias -> LabelNormaliser.normalise(alias).equals(wanted)))
+				.findFirst();
+	}
+}

@@ -1,0 +1,83 @@
+package org.govreport.dsl.template;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Everything one version of the official form fixes: sections, tables, labels, units and rules. Code
+ * outside this package knows no row or column by name; it asks the description.
+ *
+ * @param firstYear the first report year for which this version is in force
+ */
+public record TemplateDescription(String id, String issuingDocument, String title, int firstYear,
+		List<SectionSpec> sections, List<BalanceRule> balanceRules, List<CrossYearRule> crossYearRules,
+		List<Inequality> inequalities, List<ProseFigure> proseFigures) {
+
+	private static final Pattern SECTION_NUMBERING = Pattern.compile("^\\s*(?:[一二三四五六七八九十]+|\\d+)\\s*[、.．，,]");
+
+	public List<TableSpec> tables() {
+		return sections.stream().flatMap(section -> section.tables().stream()).toList();
+	}
+
+	public Optional<TableSpec> table(String key) {
+		return tables().stream().filter(table -> table.key().equals(key)).findFirst();
+	}
+
+	public Optional<SectionSpec> sectionOf(TableSpec table) {
+		return sections.stream().filter(section -> section.tables().contains(table)).findFirst();
+	}
+
+	/**
+	 * A section heading. Pieces of a heading are accepted only after a section number (一、 or 1、), so
+	 * that a sub-heading such as （一）主动公开 is not taken for 二、主动公开政府信息情况.
+	 */
+	public Match<SectionSpec> matchSection(String written) {
+		return LabelMatcher.match(written, sections, LabelMatcher::sectionForms,
+				SECTION_NUMBERING.matcher(written).find());
+	}
+
+	public Match<TableSpec> matchTable(SectionSpec section, String written) {
+		return LabelMatcher.match(written, section.tables(), LabelMatcher::tableForms);
+	}
+
+	public Match<RowSpec> matchRow(TableSpec table, String written) {
+		return LabelMatcher.match(written, table.rows(), LabelMatcher::rowForms);
+	}
+
+	public Match<ColumnSpec> matchColumn(TableSpec table, String written) {
+		return LabelMatcher.match(written, table.columns(), LabelMatcher::columnForms);
+	}
+
+	/** Every concrete identity of every table. */
+	public List<Identity> identities() {
+		var all = new ArrayList<Identity>();
+		for (BalanceRule rule : balanceRules) {
+			table(rule.table()).ifPresent(spec -> all.addAll(rule.instances(spec)));
+		}
+		return all;
+	}
+
+	/**
+	 * For each total cell, the identity that computes it when the user leaves it out: the first one in
+	 * rule order that has it as its result, so that every total has exactly one definition and no cycle.
+	 */
+	public Map<CellRef, Identity> definitions() {
+		var definitions = new LinkedHashMap<CellRef, Identity>();
+		for (Identity identity : identities()) {
+			if (identity.definesResult()) {
+				definitions.putIfAbsent(identity.result(), identity);
+			}
+		}
+		return definitions;
+	}
+
+	/** Whether a cell is a total: it may be left out and is then computed. */
+	public boolean isTotal(CellRef cell) {
+		return table(cell.table()).map(spec -> spec.row(cell.row()).map(RowSpec::total).orElse(false)
+				|| spec.column(cell.column()).map(ColumnSpec::total).orElse(false)).orElse(false);
+	}
+}

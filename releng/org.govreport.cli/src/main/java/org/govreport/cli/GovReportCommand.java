@@ -1,0 +1,29 @@
+package org.govreport.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/** The headless govreport compiler: the same parser and checks as the Eclipse plugin, for CI. */
+@Command(name = "govreport", mixinStandardHelpOptions = true, version = "govreport 0.1.0",
+		description = "Checks and builds 政府信息公开工作年度报告 written as .govreport files.",
+		subcommands = { CheckCommand.class, LanguageServerCommand.class, HelpCommand.class })
+public class GovReportCommand implements Runnable {
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	public static void main(String[] args) {
+		System.exit(commandLine().execute(args));
+	}
+
+	static CommandLine commandLine() {
+		// picocli exits with 2 on bad usage, as ExitCodes.USAGE says.
+		return new CommandLine(new GovReportCommand());
+	}
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+}
