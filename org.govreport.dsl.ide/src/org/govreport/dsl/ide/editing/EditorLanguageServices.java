@@ -164,6 +164,16 @@ public class EditorLanguageServices {
 		return OrganLevels.all().stream().map(OrganLevel::name).toList();
 	}
 
+	/**
+	 * Writes the report's documents in the named formats (html, pdf …) into the folder.
+	 *
+	 * @return the files written
+	 */
+	public List<java.nio.file.Path> writeDocuments(URI uri, String text, List<String> formatNames, java.nio.file.Path folder)
+			throws IOException {
+		throw new UnsupportedOperationException("the renderers are not merged yet");
+	}
+
 	private XtextResource parse(URI uri, String text) {
 		XtextResourceSet resourceSet = resourceSets.get();
 		XtextResource resource = (XtextResource) resourceSet.createResource(uri);
