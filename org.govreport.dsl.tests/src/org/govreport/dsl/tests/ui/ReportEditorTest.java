@@ -204,7 +204,7 @@ class ReportEditorTest {
 	void changingLastYearsReportRechecksThisYears() throws CoreException {
 		ReportNature.addTo(project);
 		String lastYear = REPORT.replace("年度：2021", "年度：2020").replace("三、收到和处理政府信息公开申请情况\n",
-				"三、收到和处理政府信息公开申请情况\n申请人情况 | 自然人 | 总计\n四、结转下年度继续办理 | 2 | 2\n");
+				"三、收到和处理政府信息公开申请情况\n申请人情况 | 自然人 | 总计\n一、本年新收政府信息公开申请数量 | 2 | 2\n四、结转下年度继续办理 | 2 | 2\n");
 		IFile previous = createFile("江城镇-2020.govreport", lastYear);
 		IFile current = createFile("江城镇-2021.govreport", REPORT.replace("三、收到和处理政府信息公开申请情况\n",
 				"三、收到和处理政府信息公开申请情况\n申请人情况 | 自然人 | 总计\n二、上年结转政府信息公开申请数量 | 2 | 2\n一、本年新收政府信息公开申请数量 | 0 | 0\n（一）予以公开 | 2 | 2\n"));
