@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -69,7 +70,8 @@ class DocxContentTest {
 			assertEquals("Times New Roman", title.getAscii());
 			var heading = document.getParagraphs().stream().filter(p -> p.getText().equals("一、总体情况")).findFirst().orElseThrow();
 			assertEquals("黑体", heading.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia());
-			assertEquals(560, heading.getCTP().getPPr().getSpacing().getLine(), "fixed 28-point lines");
+			assertEquals(LineSpacingRule.EXACT, heading.getSpacingLineRule(), "fixed lines");
+			assertEquals(28.0, heading.getSpacingBetween(), "28-point lines");
 		}
 	}
 
