@@ -34,6 +34,8 @@ final class NewReportPage extends WizardPage {
 	private Combo level;
 	private Text fileName;
 	private boolean fileNameEdited;
+	/** Until the writer has typed something, a missing field is not yet an error. */
+	private boolean touched;
 
 	NewReportPage(IStructuredSelection selection, List<String> templates, List<String> levels,
 			java.util.function.IntFunction<String> templateForYear) {
@@ -64,7 +66,10 @@ final class NewReportPage extends WizardPage {
 			fileNameEdited = fileName.isFocusControl();
 			validate();
 		});
-		organ.addModifyListener(event -> suggestFileName());
+		organ.addModifyListener(event -> {
+			touched = true;
+			suggestFileName();
+		});
 		year.addModifyListener(event -> {
 			template.setText(templateForYear.apply(year.getSelection()));
 			suggestFileName();
@@ -72,7 +77,14 @@ final class NewReportPage extends WizardPage {
 		folder.addModifyListener(event -> validate());
 		setControl(body);
 		validate();
-		organ.setFocus();
+	}
+
+	@Override
+	public void setVisible(boolean visible) {
+		super.setVisible(visible);
+		if (visible) {
+			organ.setFocus();
+		}
 	}
 
 	private static Text field(Composite body, String label) {
@@ -119,7 +131,7 @@ final class NewReportPage extends WizardPage {
 		} else if (ResourcesPlugin.getWorkspace().getRoot().getFile(folderPath().append(fileName())).exists()) {
 			problem = "文件已存在：" + fileName();
 		}
-		setErrorMessage(problem);
+		setErrorMessage(touched ? problem : null);
 		setPageComplete(problem == null);
 	}
 
