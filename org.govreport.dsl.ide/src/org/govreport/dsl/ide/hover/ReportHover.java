@@ -82,8 +82,8 @@ public final class ReportHover {
 			var holds = written != null && written.value() != null && sum.value() != null
 					&& written.value().compareTo(sum.value()) == 0;
 			lines.add("");
-			lines.add(sum.identity().ruleId() + "：" + sum.names());
-			lines.add("");
+			// Two trailing spaces: a markdown line break, the rule and its figures belong together.
+			lines.add(sum.identity().ruleId() + "：" + sum.names() + "  ");
 			lines.add("`" + sum.figures() + "`" + (holds ? "  ✓" : "  ✗ 填写的是 " + CellNames.number(written == null ? null : written.value())));
 		}
 		if (sums.isEmpty()) {

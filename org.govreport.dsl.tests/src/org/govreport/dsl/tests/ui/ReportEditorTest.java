@@ -138,7 +138,7 @@ class ReportEditorTest {
 		var hover = new GovReportTextHover();
 		String info = waitFor(() -> hover.getHoverInfo(viewer, new Region(UNBALANCED.indexOf("| 12") + 2, 0)),
 				found -> found != null, "the hover");
-		assertEquals("<b>行政复议 总计</b>：12<br><br>R4：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结<br><br>"
+		assertEquals("<b>行政复议 总计</b>：12<p>R4：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结<br>"
 				+ "5 + 7 + 0 + 1 = 13  ✗ 填写的是 12", info);
 	}
 
