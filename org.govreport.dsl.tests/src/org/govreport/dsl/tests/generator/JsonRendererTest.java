@@ -6,31 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
 import org.govreport.dsl.generator.DocumentFormat;
-import org.govreport.dsl.tests.GovReportInjectorProvider;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.inject.Inject;
 
 /** The JSON for machines: every figure of the model under its table, row and column key. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(GovReportInjectorProvider.class)
-class JsonRendererTest {
-
-	@Inject
-	private ParseHelper<org.govreport.dsl.govReport.Report> parser;
+class JsonRendererTest extends RenderedExamples {
 
 	@Test
 	void everyFigureIsKeyedByTableRowAndColumn() throws Exception {
-		for (var example : ExampleReports.all(parser).entrySet()) {
+		for (var example : examples().entrySet()) {
 			var report = example.getValue();
-			var json = JsonParser.parseString(new String(ExampleReports.render(report, DocumentFormat.JSON), StandardCharsets.UTF_8))
+			var json = JsonParser.parseString(new String(render(report, DocumentFormat.JSON), StandardCharsets.UTF_8))
 					.getAsJsonObject();
 			assertEquals(report.template().id(), json.get("template").getAsString(), example.getKey());
 			var tables = json.getAsJsonObject("tables");

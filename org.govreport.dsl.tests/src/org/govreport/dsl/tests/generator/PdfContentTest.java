@@ -13,36 +13,24 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
 import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.dsl.model.Report;
 import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.SectionKind;
 import org.govreport.dsl.template.TableSpec;
-import org.govreport.dsl.tests.GovReportInjectorProvider;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.google.inject.Inject;
 
 /**
  * Each example as PDF, read back with PDFBox: the text holds the title, every heading and prose
  * paragraph, and the figures of the tables in reading order, row by row, exactly the model's.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(GovReportInjectorProvider.class)
-class PdfContentTest {
-
-	@Inject
-	private ParseHelper<org.govreport.dsl.govReport.Report> parser;
+class PdfContentTest extends RenderedExamples {
 
 	@Test
 	void theTextAndEveryFigureOfTheModelArePrinted() throws Exception {
-		for (var example : ExampleReports.all(parser).entrySet()) {
+		for (var example : examples().entrySet()) {
 			var report = example.getValue();
-			try (PDDocument pdf = Loader.loadPDF(ExampleReports.render(report, DocumentFormat.PDF))) {
+			try (PDDocument pdf = Loader.loadPDF(render(report, DocumentFormat.PDF))) {
 				var stripper = new PDFTextStripper();
 				stripper.setSortByPosition(true);
 				var text = withoutPageNumbers(stripper.getText(pdf));
@@ -59,8 +47,8 @@ class PdfContentTest {
 
 	@Test
 	void theChineseFontIsEmbeddedAsASubset() throws Exception {
-		var report = ExampleReports.all(parser).values().iterator().next();
-		try (PDDocument pdf = Loader.loadPDF(ExampleReports.render(report, DocumentFormat.PDF))) {
+		var report = firstExample();
+		try (PDDocument pdf = Loader.loadPDF(render(report, DocumentFormat.PDF))) {
 			var fonts = new ArrayList<PDFont>();
 			for (var page : pdf.getPages()) {
 				for (var name : page.getResources().getFontNames()) {
