@@ -45,6 +45,10 @@ class DocxContentTest extends RenderedExamples {
 				assertTrue(table.getRow(0).isRepeatHeader(), "first row is a header row");
 				assertTrue(table.getRows().stream().allMatch(XWPFTableRow::isCantSplitRow), "no row may split across pages");
 				assertTrue(bodyRows(table).stream().noneMatch(XWPFTableRow::isRepeatHeader));
+				var rows = table.getRows();
+				assertTrue(rows.subList(0, rows.size() - 1).stream()
+						.allMatch(row -> row.getCell(0).getParagraphs().get(0).isKeepNext()),
+						"every row but the last keeps with the next: Word moves a table that does not fit as a whole");
 			}
 		}
 	}

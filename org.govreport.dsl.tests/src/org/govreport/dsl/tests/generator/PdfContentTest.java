@@ -46,6 +46,29 @@ class PdfContentTest extends RenderedExamples {
 	}
 
 	@Test
+	void eachTableStandsWhollyOnOnePage() throws Exception {
+		for (var example : examples().entrySet()) {
+			var report = example.getValue();
+			try (PDDocument pdf = Loader.loadPDF(render(report, DocumentFormat.PDF))) {
+				var pages = new ArrayList<String>();
+				for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+					var stripper = new PDFTextStripper();
+					stripper.setStartPage(page);
+					stripper.setEndPage(page);
+					pages.add(stripper.getText(pdf).replaceAll("\\s+", ""));
+				}
+				for (TableSpec spec : report.template().tables()) {
+					var first = spec.title() != null ? spec.title() : spec.printLayout().headerRows().get(0).get(0).label();
+					var last = spec.rows().get(spec.rows().size() - 1).label();
+					var firstPage = pages.stream().filter(page -> page.contains(first)).findFirst().orElseThrow();
+					assertTrue(spec.printLayout() != null && spec.printLayout().dataRows() != null || firstPage.contains(last),
+							example.getKey() + ": " + first + " … " + last + " on one page");
+				}
+			}
+		}
+	}
+
+	@Test
 	void theChineseFontIsEmbeddedAsASubset() throws Exception {
 		var report = firstExample();
 		try (PDDocument pdf = Loader.loadPDF(render(report, DocumentFormat.PDF))) {
