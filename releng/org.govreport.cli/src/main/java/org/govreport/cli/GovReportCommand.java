@@ -1,11 +1,13 @@
 package org.govreport.cli;
 
+import org.govreport.headless.GovReportVersion;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
 /** The headless govreport compiler: the same parser and checks as the Eclipse plugin, for CI. */
-@Command(name = "govreport", mixinStandardHelpOptions = true, version = "govreport 0.1.0",
+@Command(name = "govreport", mixinStandardHelpOptions = true, version = "govreport " + GovReportVersion.VERSION,
 		description = "Checks and builds 政府信息公开工作年度报告 written as .govreport files.",
 		subcommands = { CheckCommand.class, LanguageServerCommand.class, HelpCommand.class })
 public class GovReportCommand implements Runnable {
@@ -19,7 +21,7 @@ public class GovReportCommand implements Runnable {
 
 	static CommandLine commandLine() {
 		// picocli exits with 2 on bad usage, as ExitCodes.USAGE says.
-		return new CommandLine(new GovReportCommand());
+		return new CommandLine(new GovReportCommand()).setCaseInsensitiveEnumValuesAllowed(true);
 	}
 
 	@Override

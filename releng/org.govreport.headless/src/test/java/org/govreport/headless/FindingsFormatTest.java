@@ -1,0 +1,184 @@
+package org.govreport.headless;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govreport.dsl.diagnostic.Severity;
+import org.junit.jupiter.api.Test;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+class FindingsFormatTest {
+	private static final Path BALANCED = Path.of("reports", "江城镇-2020.govreport");
+	private static final Path UNBALANCED = Path.of("reports", "八桥镇-2020.govreport");
+
+	private static final List<CheckedReport> REPORTS = List.of(new CheckedReport(BALANCED, List.of()),
+			new CheckedReport(UNBALANCED, List.of(
+					new Finding(UNBALANCED, 30, 20, 30, 21, Severity.ERROR, "govreport.balance.R1",
+							"总计 应为 3（= 1 + 2），实为 4", "3"),
+					new Finding(UNBALANCED, 12, 1, 12, 3, Severity.WARNING, "govreport.level.R6",
+							"乡镇 无权制定规章", null))));
+
+	@Test
+	void textIsOneGccStyleLinePerFinding() {
+		expectOutput(FindingsFormat.TEXT, """
+				reports/八桥镇-2020.govreport:30:20: error [govreport.balance.R1] 总计 应为 3（= 1 + 2），实为 4
+				reports/八桥镇-2020.govreport:12:1: warning [govreport.level.R6] 乡镇 无权制定规章
+				""");
+	}
+
+	@Test
+	void textIsSilentWhenAllIsWell() {
+		assertEquals("", print(FindingsFormat.TEXT, List.of(new CheckedReport(BALANCED, List.of()))));
+	}
+
+	@Test
+	void jsonCountsThenListsEveryFindingWithItsFix() {
+		expectOutput(FindingsFormat.JSON, """
+				{
+				  "files": 2,
+				  "errors": 1,
+				  "warnings": 1,
+				  "findings": [
+				    {
+				      "file": "reports/八桥镇-2020.govreport",
+				      "line": 30,
+				      "column": 20,
+				      "endLine": 30,
+				      "endColumn": 21,
+				      "severity": "error",
+				      "code": "govreport.balance.R1",
+				      "message": "总计 应为 3（= 1 + 2），实为 4",
+				      "fix": "3"
+				    },
+				    {
+				      "file": "reports/八桥镇-2020.govreport",
+				      "line": 12,
+				      "column": 1,
+				      "endLine": 12,
+				      "endColumn": 3,
+				      "severity": "warning",
+				      "code": "govreport.level.R6",
+				      "message": "乡镇 无权制定规章"
+				    }
+				  ]
+				}
+				""");
+	}
+
+	@Test
+	void sarifNamesEachRuleOnceAndPointsAtPercentEncodedFiles() {
+		expectOutput(FindingsFormat.SARIF, """
+				{
+				  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+				  "version": "2.1.0",
+				  "runs": [
+				    {
+				      "tool": {
+				        "driver": {
+				          "name": "govreport",
+				          "version": "0.1.0",
+				          "rules": [
+				            {
+				              "id": "govreport.balance.R1"
+				            },
+				            {
+				              "id": "govreport.level.R6"
+				            }
+				          ]
+				        }
+				      },
+				      "results": [
+				        {
+				          "ruleId": "govreport.balance.R1",
+				          "ruleIndex": 0,
+				          "level": "error",
+				          "message": {
+				            "text": "总计 应为 3（= 1 + 2），实为 4"
+				          },
+				          "locations": [
+				            {
+				              "physicalLocation": {
+				                "artifactLocation": {
+				                  "uri": "reports/%E5%85%AB%E6%A1%A5%E9%95%87-2020.govreport"
+				                },
+				                "region": {
+				                  "startLine": 30,
+				                  "startColumn": 20,
+				                  "endLine": 30,
+				                  "endColumn": 21
+				                }
+				              }
+				            }
+				          ]
+				        },
+				        {
+				          "ruleId": "govreport.level.R6",
+				          "ruleIndex": 1,
+				          "level": "warning",
+				          "message": {
+				            "text": "乡镇 无权制定规章"
+				          },
+				          "locations": [
+				            {
+				              "physicalLocation": {
+				                "artifactLocation": {
+				                  "uri": "reports/%E5%85%AB%E6%A1%A5%E9%95%87-2020.govreport"
+				                },
+				                "region": {
+				                  "startLine": 12,
+				                  "startColumn": 1,
+				                  "endLine": 12,
+				                  "endColumn": 3
+				                }
+				              }
+				            }
+				          ]
+				        }
+				      ]
+				    }
+				  ]
+				}
+				""");
+	}
+
+	@Test
+	void sarifValidatesAgainstThe210Schema() {
+		assertEquals(List.of(), schemaErrors(print(FindingsFormat.SARIF, REPORTS)));
+		assertEquals(List.of(), schemaErrors(print(FindingsFormat.SARIF, List.of(new CheckedReport(BALANCED, List.of())))));
+	}
+
+	@Test
+	void theSchemaCheckRejectsALevelSarifDoesNotKnow() {
+		String fatal = print(FindingsFormat.SARIF, REPORTS).replace("\"level\": \"error\"", "\"level\": \"fatal\"");
+		assertNotEquals(List.of(), schemaErrors(fatal));
+	}
+
+	static List<String> schemaErrors(String sarif) {
+		InputStream schemaText = FindingsFormatTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json");
+		Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(schemaText);
+		return schema.validate(sarif, InputFormat.JSON).stream().map(Error::toString).toList();
+	}
+
+	private static void expectOutput(FindingsFormat format, String expected) {
+		assertEquals(expected, print(format, REPORTS));
+	}
+
+	private static String print(FindingsFormat format, List<CheckedReport> reports) {
+		StringWriter text = new StringWriter();
+		try (PrintWriter out = new PrintWriter(text)) {
+			format.print(reports, out);
+		}
+		return text.toString();
+	}
+}
