@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Real reports from the repository's examples, edited to carry one known problem each. */
-final class ExampleReports {
-	static final Path JIANGCHENG_2020 = Path.of("../../examples/江城镇-2020.govreport");
+public final class ExampleReports {
+	public static final Path JIANGCHENG_2020 = Path.of("../../examples/江城镇-2020.govreport");
 
 	private ExampleReports() {
 	}
 
-	static String jiangcheng2020() {
+	public static String jiangcheng2020() {
 		try {
 			return Files.readString(JIANGCHENG_2020);
 		} catch (IOException e) {
@@ -21,7 +21,7 @@ final class ExampleReports {
 	}
 
 	/** @throws IllegalArgumentException when the text to replace is not there, so a stale edit fails loudly */
-	static String edit(String source, String from, String to) {
+	public static String edit(String source, String from, String to) {
 		if (!source.contains(from)) {
 			throw new IllegalArgumentException("not in the report: " + from);
 		}
