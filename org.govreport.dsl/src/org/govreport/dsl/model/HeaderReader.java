@@ -19,8 +19,6 @@ import org.govreport.dsl.template.Templates;
 
 /** Reads the header fields (机关, 年度, 格式, 层级, 上年报告) wherever they stand in the file. */
 final class HeaderReader {
-	private static final Map<String, String> KEYS = Map.of("机关", "机关", "organ", "机关", "年度", "年度", "year", "年度",
-			"格式", "格式", "template", "格式", "层级", "层级", "level", "层级", "上年报告", "上年报告", "previous", "上年报告");
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})年?(?:度)?");
 	/** Reports exist since the first 条例 (2008); anything far outside is a typo. */
 	private static final int FIRST_YEAR = 2008;
@@ -49,7 +47,7 @@ final class HeaderReader {
 	}
 
 	private void collect(FieldLine field) {
-		var key = KEYS.getOrDefault(field.key().text().trim(), field.key().text().trim());
+		var key = HeaderFields.canonical(field.key().text()).orElse(field.key().text().trim());
 		var value = field.value() == null ? new SourceText("", field.range()) : field.value();
 		if (fields.containsKey(key)) {
 			diagnostics.add(Diagnostic.error(IssueCodes.FIELD_DUPLICATE, key + " 重复填写，以第一次为准", field.range()));

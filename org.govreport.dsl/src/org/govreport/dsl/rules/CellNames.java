@@ -10,23 +10,23 @@ import org.govreport.dsl.template.Scope;
 import org.govreport.dsl.template.TableSpec;
 
 /** How messages name cells and numbers, the way the official reading the printed table would. */
-final class CellNames {
+public final class CellNames {
 	private CellNames() {
 	}
 
 	/** 一 自然人, 行政复议 总计: row then column, in their short names. */
-	static String cell(Report report, CellRef ref) {
+	public static String cell(Report report, CellRef ref) {
 		var table = report.template().table(ref.table()).orElseThrow();
 		return row(table, ref) + " " + column(table, ref);
 	}
 
 	/** Within an identity only one dimension varies, so a term is named by that one alone. */
-	static String term(Report report, Scope scope, CellRef ref) {
+	public static String term(Report report, Scope scope, CellRef ref) {
 		var table = report.template().table(ref.table()).orElseThrow();
 		return scope == Scope.PER_COLUMN ? row(table, ref) : column(table, ref);
 	}
 
-	static String number(BigDecimal value) {
+	public static String number(BigDecimal value) {
 		return value == null ? "?" : value.stripTrailingZeros().toPlainString();
 	}
 

@@ -35,4 +35,12 @@ public record RowSpec(String key, String label, List<String> groups, List<String
 	public String shortName() {
 		return aliases.isEmpty() ? label : aliases.get(0);
 	}
+
+	/**
+	 * The label as a report writer types it: the row's own label after its innermost sub-group
+	 * ({@code （三）不予公开 1.属于国家秘密}), the outermost group being implied by the table.
+	 */
+	public String writtenLabel() {
+		return groups.size() > 1 ? groups.get(groups.size() - 1) + " " + label : label;
+	}
 }

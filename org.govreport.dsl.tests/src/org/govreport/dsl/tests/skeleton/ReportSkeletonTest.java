@@ -1,0 +1,52 @@
+package org.govreport.dsl.tests.skeleton;
+
+import static org.govreport.dsl.tests.ReportTesting.expectNoDiagnostics;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.govreport.dsl.skeleton.ReportSkeleton;
+import org.govreport.dsl.template.OrganLevel;
+import org.govreport.dsl.template.OrganLevels;
+import org.govreport.dsl.template.TemplateDescription;
+import org.govreport.dsl.template.Templates;
+import org.junit.jupiter.api.Test;
+
+class ReportSkeletonTest {
+	private final ReportSkeleton skeleton = new ReportSkeleton();
+
+	@Test
+	void everySkeletonValidatesClean() {
+		for (TemplateDescription template : Templates.all()) {
+			for (OrganLevel level : OrganLevels.all()) {
+				expectNoDiagnostics(skeleton.skeleton("江城镇", template.firstYear() + 1, template, level));
+			}
+		}
+	}
+
+	@Test
+	void the2021SkeletonHasEverySectionTableAndRow() {
+		assertEquals("""
+				# 江城镇 2021 年度报告，格式依据 国办公开办函〔2021〕30号
+				机关：江城镇
+				年度：2021
+				格式：2021-30
+				层级：乡镇
+
+				一、总体情况
+				\"""
+				\"""
+
+				二、主动公开政府信息情况
+				第二十条第（一）项 | 本年制发件数 | 本年废止件数 | 现行有效件数
+				规章               |            0 |            0 |            0
+				行政规范性文件     |            0 |            0 |            0
+				第二十条第（五）项 | 本年处理决定数量
+				行政许可           |                0
+				第二十条第（六）项 | 本年处理决定数量
+				行政处罚           |                0
+				行政强制           |                0
+				第二十条第（八）项 | 本年收费金额（单位：万元）
+				行政事业性收费     |                          0
+				""", skeleton.skeleton("江城镇", 2021, Templates.byId("2021-30").orElseThrow(), OrganLevels.byName("乡镇").orElseThrow())
+				.split("\n三、")[0] + "\n");
+	}
+}

@@ -1,0 +1,43 @@
+package org.govreport.dsl.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One table line taken apart for alignment: its label, its cells (trimmed, inner spaces collapsed) and
+ * a trailing comment kept as written.
+ */
+record TableLineText(String label, List<String> cells, String comment) {
+
+	private static final Pattern SEPARATOR = Pattern.compile("[|｜]");
+	private static final Pattern NUMBER_FIRST = Pattern.compile("^[+-]?[0-9].*");
+	private static final Pattern SPACES = Pattern.compile("[\\s\u3000\u00A0]+");
+
+	static boolean isTableCode(String code) {
+		return SEPARATOR.matcher(code).find();
+	}
+
+	static TableLineText parse(String code, String comment) {
+		String[] parts = SEPARATOR.split(code, -1);
+		List<String> cells = new ArrayList<>();
+		for (int i = 1; i < parts.length; i++) {
+			cells.add(SPACES.matcher(Spaces.strip(parts[i])).replaceAll(" "));
+		}
+		// The reader ignores trailing empty cells; one cell must stay or the line would become a heading.
+		while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
+			cells.remove(cells.size() - 1);
+		}
+		return new TableLineText(Spaces.strip(parts[0]), cells, comment);
+	}
+
+	/** Numbers (with or without a unit) are right-aligned, words left-aligned. */
+	static boolean isNumeric(String cell) {
+		return NUMBER_FIRST.matcher(cell).matches();
+	}
+
+	/** A column header line: words only, no number. */
+	boolean isHeader() {
+		return cells.stream().noneMatch(TableLineText::isNumeric) && cells.stream().anyMatch(cell -> !cell.isEmpty());
+	}
+}

@@ -1,0 +1,71 @@
+package org.govreport.dsl.skeleton;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.govreport.dsl.format.ReportFormatter;
+import org.govreport.dsl.model.HeaderFields;
+import org.govreport.dsl.template.OrganLevel;
+import org.govreport.dsl.template.RowSpec;
+import org.govreport.dsl.template.SectionKind;
+import org.govreport.dsl.template.SectionSpec;
+import org.govreport.dsl.template.TableSpec;
+import org.govreport.dsl.template.TemplateDescription;
+
+/**
+ * A new report to fill in: the header, every section of the template version with an empty prose block
+ * or its tables with every row and column at 0. It validates clean, so the first error a writer sees is
+ * one they made. Everything written comes from the template description.
+ */
+public final class ReportSkeleton {
+	private static final String ZERO = "0";
+	private static final String SEPARATOR = " | ";
+
+	private final ReportFormatter formatter = new ReportFormatter();
+
+	public String skeleton(String organ, int year, TemplateDescription template, OrganLevel level) {
+		List<String> lines = new ArrayList<>();
+		lines.add("# " + organ + " " + year + " 年度报告，格式依据 " + template.issuingDocument());
+		lines.add(HeaderFields.ORGAN + "：" + organ);
+		lines.add(HeaderFields.YEAR + "：" + year);
+		lines.add(HeaderFields.TEMPLATE + "：" + template.id());
+		if (level != null) {
+			lines.add(HeaderFields.LEVEL + "：" + level.name());
+		}
+		for (SectionSpec section : template.sections()) {
+			lines.add("");
+			lines.addAll(section(section));
+		}
+		return formatter.format(String.join("\n", lines));
+	}
+
+	/** One section: its official heading, then an empty prose block or its tables. */
+	public List<String> section(SectionSpec section) {
+		List<String> lines = new ArrayList<>();
+		lines.add(section.officialHeading());
+		if (section.kind() == SectionKind.PROSE) {
+			lines.add("\"\"\"");
+			lines.add("\"\"\"");
+		}
+		for (TableSpec table : section.tables()) {
+			lines.addAll(table(table));
+		}
+		return lines;
+	}
+
+	/** One table: its header line (title or corner label, then the column labels) and a zero row each. */
+	public List<String> table(TableSpec table) {
+		List<String> lines = new ArrayList<>();
+		String corner = table.title() != null ? table.title() : table.cornerLabel() != null ? table.cornerLabel() : "";
+		lines.add(corner + SEPARATOR + String.join(SEPARATOR, table.columns().stream().map(column -> column.label()).toList()));
+		for (RowSpec row : table.rows()) {
+			lines.add(row(table, row));
+		}
+		return lines;
+	}
+
+	/** One row of the table at 0 in every column. */
+	public String row(TableSpec table, RowSpec row) {
+		return row.writtenLabel() + SEPARATOR + String.join(SEPARATOR, table.columns().stream().map(column -> ZERO).toList());
+	}
+}
