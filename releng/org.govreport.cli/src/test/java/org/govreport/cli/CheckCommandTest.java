@@ -5,8 +5,6 @@ import static org.govreport.headless.ExampleReports.jiangcheng2020;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +12,6 @@ import java.util.List;
 import org.govreport.headless.SarifSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 class CheckCommandTest {
 	private static final String UNBALANCED = edit(jiangcheng2020(),
@@ -25,9 +21,6 @@ class CheckCommandTest {
 
 	@TempDir
 	Path folder;
-
-	private final StringWriter out = new StringWriter();
-	private final StringWriter err = new StringWriter();
 
 	@Test
 	void aCleanReportPrintsNothingAndExitsZero() throws IOException {
@@ -104,9 +97,10 @@ class CheckCommandTest {
 	@Test
 	void sarifOfARealRunValidatesAgainstTheSchema() throws IOException {
 		Path report = write("江城镇-2020.govreport", UNBALANCED);
-		assertEquals(ExitCodes.PROBLEMS, run("check", "--format=sarif", report.toString()));
-		assertEquals(List.of(), SarifSchema.errors(out.toString()));
-		assertEquals(true, out.toString().contains("\"ruleId\": \"govreport.balance.R1\""), out::toString);
+		CommandLineRun run = CommandLineRun.of("check", "--format=sarif", report.toString());
+		assertEquals(ExitCodes.PROBLEMS, run.exitCode());
+		assertEquals(List.of(), SarifSchema.errors(run.out()));
+		assertEquals(true, run.out().contains("\"ruleId\": \"govreport.balance.R1\""), run::out);
 	}
 
 	@Test
@@ -118,31 +112,21 @@ class CheckCommandTest {
 	@Test
 	void anUnknownFormatIsAUsageError() throws IOException {
 		Path report = write("江城镇-2020.govreport", jiangcheng2020());
-		assertEquals(ExitCodes.USAGE, run("check", "--format", "xml", report.toString()));
-		assertEquals(true, err.toString().startsWith("Invalid value for option '--format': expected one of [TEXT, JSON, SARIF] "),
-				err::toString);
+		CommandLineRun run = CommandLineRun.of("check", "--format", "xml", report.toString());
+		assertEquals(ExitCodes.USAGE, run.exitCode());
+		assertEquals(true, run.err().startsWith("Invalid value for option '--format': expected one of [TEXT, JSON, SARIF] "),
+				run::err);
 	}
 
 	@Test
 	void helpListsTheCommands() {
-		assertEquals(ExitCodes.CLEAN, run("--help"));
-		assertEquals(true, out.toString().contains("check"), out::toString);
+		CommandLineRun run = CommandLineRun.of("--help");
+		assertEquals(ExitCodes.CLEAN, run.exitCode());
+		assertEquals(true, run.out().contains("check") && run.out().contains("fmt") && run.out().contains("new"), run::out);
 	}
 
 	private void expect(int exitCode, String expectedOut, String expectedErr, String... args) {
-		int actual = run(args);
-		assertEquals(expectedOut, out.toString());
-		assertEquals(expectedErr, err.toString());
-		assertEquals(exitCode, actual);
-	}
-
-	private int run(String... args) {
-		out.getBuffer().setLength(0);
-		err.getBuffer().setLength(0);
-		CommandLine commandLine = GovReportCommand.commandLine();
-		commandLine.setOut(new PrintWriter(out, true));
-		commandLine.setErr(new PrintWriter(err, true));
-		return commandLine.execute(args);
+		assertEquals(new CommandLineRun(exitCode, expectedOut, expectedErr), CommandLineRun.of(args));
 	}
 
 	private Path write(String name, String content) throws IOException {
