@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -23,6 +24,25 @@ import org.eclipse.xtext.util.TextRegion;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+
+import org.govreport.dsl.format.ReportFormatter;
+import org.govreport.dsl.ide.codeactions.ProblemAt;
+import org.govreport.dsl.ide.codeactions.QuickFix;
+import org.govreport.dsl.ide.codeactions.ReportQuickFixes;
+import org.govreport.dsl.ide.document.ReportDocument;
+import org.govreport.dsl.ide.folding.FoldRegion;
+import org.govreport.dsl.ide.folding.ReportFolding;
+import org.govreport.dsl.ide.highlighting.HighlightedSpan;
+import org.govreport.dsl.ide.highlighting.ReportHighlighting;
+import org.govreport.dsl.ide.hover.HoverText;
+import org.govreport.dsl.ide.hover.ReportHover;
+import org.govreport.dsl.ide.symbols.OutlineEntry;
+import org.govreport.dsl.ide.symbols.ReportOutline;
+import org.govreport.dsl.skeleton.ReportSkeleton;
+import org.govreport.dsl.template.OrganLevel;
+import org.govreport.dsl.template.OrganLevels;
+import org.govreport.dsl.template.TemplateDescription;
+import org.govreport.dsl.template.Templates;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -50,6 +70,14 @@ public class EditorLanguageServices {
 
 	@Inject
 	private Provider<IdeContentProposalAcceptor> acceptors;
+
+	private final ReportHover reportHover = new ReportHover();
+	private final ReportQuickFixes quickFixes = new ReportQuickFixes();
+	private final ReportOutline outline = new ReportOutline();
+	private final ReportFolding folding = new ReportFolding();
+	private final ReportHighlighting highlighting = new ReportHighlighting();
+	private final ReportFormatter formatter = new ReportFormatter();
+	private final ReportSkeleton skeleton = new ReportSkeleton();
 
 	private final ExecutorService contentAssistPool = Executors.newCachedThreadPool(runnable -> {
 		Thread thread = new Thread(runnable, "govreport content assist");
@@ -81,6 +109,69 @@ public class EditorLanguageServices {
 					offset - prefix.length(), prefix.length()));
 		}
 		return completions;
+	}
+
+	/** The hover at the offset: a cell's rules worked out, or a label's official wording. */
+	public Optional<HoverText> hover(URI uri, String text, int offset) {
+		return reportHover.at(ReportDocument.of(parse(uri, text)), offset);
+	}
+
+	/** The fixes for one problem the validation reported on this text. */
+	public List<QuickFix> quickFixes(URI uri, String text, EditorProblem problem) {
+		var fixValue = problem.data().isEmpty() ? null : problem.data().get(0);
+		return quickFixes.fixes(ReportDocument.of(parse(uri, text)),
+				new ProblemAt(problem.code(), problem.message(), problem.offset(), problem.length(), fixValue));
+	}
+
+	/** The assists at the cursor, problem or not (missing rows, blank cells → 0). */
+	public List<QuickFix> assists(URI uri, String text, int offset) {
+		return quickFixes.assists(ReportDocument.of(parse(uri, text)), offset);
+	}
+
+	public List<OutlineEntry> outline(URI uri, String text) {
+		return outline.of(ReportDocument.of(parse(uri, text)));
+	}
+
+	public List<FoldRegion> folding(URI uri, String text) {
+		return folding.of(ReportDocument.of(parse(uri, text)));
+	}
+
+	public List<HighlightedSpan> highlighting(URI uri, String text) {
+		return highlighting.of(parse(uri, text));
+	}
+
+	/** The same canonical layout as {@code govreport fmt}. */
+	public String format(String text) {
+		return formatter.format(text);
+	}
+
+	/** A new report with every section and table of the template version, at 0. */
+	public String skeleton(String organ, int year, String templateId, String levelName) {
+		var template = Templates.byId(templateId).orElseGet(() -> Templates.forYear(year));
+		return skeleton.skeleton(organ, year, template, OrganLevels.byName(levelName).orElse(null));
+	}
+
+	public List<String> templateIds() {
+		return Templates.all().stream().map(TemplateDescription::id).toList();
+	}
+
+	/** The version in force for a year, which a new report should use. */
+	public String templateIdForYear(int year) {
+		return Templates.forYear(year).id();
+	}
+
+	public List<String> organLevels() {
+		return OrganLevels.all().stream().map(OrganLevel::name).toList();
+	}
+
+	/**
+	 * Writes the report's documents in the named formats (html, pdf …) into the folder.
+	 *
+	 * @return the files written
+	 */
+	public List<java.nio.file.Path> writeDocuments(URI uri, String text, List<String> formatNames, java.nio.file.Path folder)
+			throws IOException {
+		throw new UnsupportedOperationException("the renderers are not merged yet");
 	}
 
 	private XtextResource parse(URI uri, String text) {

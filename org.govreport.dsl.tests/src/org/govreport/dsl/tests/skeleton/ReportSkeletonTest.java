@@ -47,6 +47,6 @@ class ReportSkeletonTest {
 				第二十条第（八）项 | 本年收费金额（单位：万元）
 				行政事业性收费     |                          0
 				""", skeleton.skeleton("江城镇", 2021, Templates.byId("2021-30").orElseThrow(), OrganLevels.byName("乡镇").orElseThrow())
-				.split("\n三、")[0] + "\n");
+				.split("\n\n三、")[0] + "\n");
 	}
 }

@@ -29,19 +29,24 @@ public final class ProblemMarkers {
 		WorkspaceJob job = new WorkspaceJob("govreport: update problems of " + file.getName()) {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-				if (!file.exists()) {
-					return Status.OK_STATUS;
-				}
-				file.deleteMarkers(TYPE, true, IResource.DEPTH_ZERO);
-				for (EditorProblem problem : problems) {
-					file.createMarker(TYPE, attributes(problem));
-				}
+				replaceNow(file, problems);
 				return Status.OK_STATUS;
 			}
 		};
 		job.setRule(file);
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	/** Replaces them at once; the caller holds the file's scheduling rule (a builder, a workspace job). */
+	public static void replaceNow(IFile file, List<EditorProblem> problems) throws CoreException {
+		if (!file.exists()) {
+			return;
+		}
+		file.deleteMarkers(TYPE, true, IResource.DEPTH_ZERO);
+		for (EditorProblem problem : problems) {
+			file.createMarker(TYPE, attributes(problem));
+		}
 	}
 
 	private static Map<String, Object> attributes(EditorProblem problem) {

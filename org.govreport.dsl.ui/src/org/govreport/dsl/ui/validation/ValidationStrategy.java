@@ -22,6 +22,7 @@ class ValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyEx
 	private final ProblemAnnotations annotations = new ProblemAnnotations();
 	private IDocument document;
 	private ISourceViewer viewer;
+	private boolean coloured;
 
 	void setViewer(ITextViewer viewer) {
 		this.viewer = viewer instanceof ISourceViewer sourceViewer ? sourceViewer : null;
@@ -60,8 +61,21 @@ class ValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyEx
 		List<EditorProblem> problems = GovReportLanguage.awaitServices().validate(DocumentLocations.uri(current),
 				current.get());
 		Optional<IFile> file = DocumentLocations.workspaceFile(current);
+		if (!coloured && viewer != null) {
+			coloured = true;
+			// The first colouring may have run before the language had started.
+			var widget = viewer.getTextWidget();
+			if (widget != null && !widget.isDisposed()) {
+				widget.getDisplay().asyncExec(() -> {
+					if (!widget.isDisposed()) {
+						viewer.invalidateTextPresentation();
+					}
+				});
+			}
+		}
 		if (file.isPresent()) {
 			ProblemMarkers.replace(file.get(), problems);
+			ReportNatures.ensureOn(file.get().getProject());
 		} else if (viewer != null && viewer.getAnnotationModel() != null) {
 			annotations.replace(viewer.getAnnotationModel(), problems);
 		}

@@ -1,0 +1,57 @@
+package org.govreport.dsl.tests.ide;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.URI;
+import org.govreport.dsl.ide.GovReportIdeSetup;
+import org.govreport.dsl.ide.codeactions.QuickFix;
+import org.govreport.dsl.ide.codeactions.TextChange;
+import org.govreport.dsl.ide.editing.EditorLanguageServices;
+
+/**
+ * The IDE services as the editor calls them, with their results rendered as text to compare whole.
+ * The cursor is written into the source as {@code ‸}.
+ */
+final class IdeServicesTesting {
+	static final URI FILE = URI.createURI("inmemory:/江城镇-2021.govreport");
+	static final String CURSOR = "‸";
+
+	private static EditorLanguageServices services;
+
+	private IdeServicesTesting() {
+	}
+
+	static synchronized EditorLanguageServices services() {
+		if (services == null) {
+			services = new GovReportIdeSetup().createInjectorAndDoEMFRegistration().getInstance(EditorLanguageServices.class);
+		}
+		return services;
+	}
+
+	static int cursor(String source) {
+		int offset = source.indexOf(CURSOR);
+		if (offset < 0) {
+			throw new IllegalArgumentException("no cursor ‸ in the source");
+		}
+		return offset;
+	}
+
+	static String withoutCursor(String source) {
+		return source.replace(CURSOR, "");
+	}
+
+	/** The text after applying the changes, last first so that offsets stay valid. */
+	static String apply(String text, QuickFix fix) {
+		var changes = fix.changes().stream().sorted((a, b) -> Integer.compare(b.offset(), a.offset())).toList();
+		var result = new StringBuilder(text);
+		for (TextChange change : changes) {
+			result.replace(change.offset(), change.offset() + change.length(), change.text());
+		}
+		return result.toString();
+	}
+
+	static String lines(List<String> lines) {
+		return lines.stream().collect(Collectors.joining("\n"));
+	}
+}

@@ -1,0 +1,149 @@
+package org.govreport.dsl.ui.wizard;
+
+import java.time.Year;
+import java.util.List;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Path;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+
+/** Asks for the folder, organ, year, template version and organ level of a new report. */
+final class NewReportPage extends WizardPage {
+	private final IStructuredSelection selection;
+	private final List<String> templates;
+	private final List<String> levels;
+	private final java.util.function.IntFunction<String> templateForYear;
+	private Text folder;
+	private Text organ;
+	private Spinner year;
+	private Combo template;
+	private Combo level;
+	private Text fileName;
+	private boolean fileNameEdited;
+
+	NewReportPage(IStructuredSelection selection, List<String> templates, List<String> levels,
+			java.util.function.IntFunction<String> templateForYear) {
+		super("newReport");
+		this.selection = selection;
+		this.templates = templates;
+		this.levels = levels;
+		this.templateForYear = templateForYear;
+		setTitle("新建政府信息公开工作年度报告");
+		setDescription("填写机关、年度和格式，生成包含全部部分和表格（数字为 0）的报告。");
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		var body = new Composite(parent, SWT.NONE);
+		body.setLayout(new GridLayout(2, false));
+		folder = field(body, "文件夹：");
+		folder.setText(initialFolder());
+		organ = field(body, "机关：");
+		new Label(body, SWT.NONE).setText("年度：");
+		year = new Spinner(body, SWT.BORDER);
+		year.setValues(Year.now().getValue() - 1, 2008, 2100, 0, 1, 10);
+		template = combo(body, "格式：", templates);
+		template.setText(templateForYear.apply(year.getSelection()));
+		level = combo(body, "层级：", levels);
+		fileName = field(body, "文件名：");
+		fileName.addModifyListener(event -> {
+			fileNameEdited = fileName.isFocusControl();
+			validate();
+		});
+		organ.addModifyListener(event -> suggestFileName());
+		year.addModifyListener(event -> {
+			template.setText(templateForYear.apply(year.getSelection()));
+			suggestFileName();
+		});
+		folder.addModifyListener(event -> validate());
+		setControl(body);
+		validate();
+		organ.setFocus();
+	}
+
+	private static Text field(Composite body, String label) {
+		new Label(body, SWT.NONE).setText(label);
+		var text = new Text(body, SWT.BORDER);
+		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		return text;
+	}
+
+	private static Combo combo(Composite body, String label, List<String> items) {
+		new Label(body, SWT.NONE).setText(label);
+		var combo = new Combo(body, SWT.READ_ONLY);
+		combo.setItems(items.toArray(String[]::new));
+		combo.select(0);
+		return combo;
+	}
+
+	private String initialFolder() {
+		if (selection != null && selection.getFirstElement() instanceof IResource resource) {
+			var container = resource instanceof IContainer c ? c : resource.getParent();
+			return container.getFullPath().toString();
+		}
+		return "";
+	}
+
+	/** 江城镇-2021.govreport: the name the cross-year checks find last year's report by. */
+	private void suggestFileName() {
+		if (!fileNameEdited) {
+			fileName.setText(organ().isEmpty() ? "" : organ() + "-" + year() + ".govreport");
+		}
+		validate();
+	}
+
+	private void validate() {
+		String problem = null;
+		if (container() == null) {
+			problem = "请选择工作区中已有的项目或文件夹";
+		} else if (organ().isEmpty()) {
+			problem = "请填写机关名称";
+		} else if (!fileName().endsWith(".govreport")) {
+			problem = "文件名应以 .govreport 结尾";
+		} else if (container().getFile(new Path(fileName())).exists()) {
+			problem = "文件已存在：" + fileName();
+		}
+		setErrorMessage(problem);
+		setPageComplete(problem == null);
+	}
+
+	IContainer container() {
+		var path = folder.getText().trim();
+		if (path.isEmpty()) {
+			return null;
+		}
+		var found = ResourcesPlugin.getWorkspace().getRoot().findMember(new Path(path));
+		return found instanceof IContainer container && found.isAccessible() ? container : null;
+	}
+
+	String organ() {
+		return organ.getText().trim();
+	}
+
+	int year() {
+		return year.getSelection();
+	}
+
+	String templateId() {
+		return template.getText();
+	}
+
+	String level() {
+		return level.getText();
+	}
+
+	String fileName() {
+		return fileName.getText().trim();
+	}
+}
