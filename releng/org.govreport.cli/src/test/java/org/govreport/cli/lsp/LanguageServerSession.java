@@ -13,12 +13,14 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
@@ -61,6 +63,12 @@ public final class LanguageServerSession implements AutoCloseable {
 		// Without this, Xtext ignores the folders and expects the older rootUri.
 		workspaceCapabilities.setWorkspaceFolders(true);
 		capabilities.setWorkspace(workspaceCapabilities);
+		TextDocumentClientCapabilities documentCapabilities = new TextDocumentClientCapabilities();
+		// As editors do: an outline tree (DocumentSymbol) rather than a flat symbol list.
+		DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
+		symbols.setHierarchicalDocumentSymbolSupport(true);
+		documentCapabilities.setDocumentSymbol(symbols);
+		capabilities.setTextDocument(documentCapabilities);
 		params.setCapabilities(capabilities);
 		params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "reports")));
 		session.await(session.server.initialize(params));
