@@ -11,6 +11,14 @@ import java.util.List;
  */
 public record ColumnSpec(String key, String label, List<String> aliases, ValueKind kind, String unit, boolean total) {
 
+	/**
+	 * The column header as printed in a document: the label, followed by the document unit when the
+	 * label does not already name it (采购总金额 has no printed unit, but its figures are in 万元).
+	 */
+	public String printedLabel() {
+		return unit == null || label.contains(unit) ? label : label + "（单位：" + unit + "）";
+	}
+
 	public static ColumnSpec count(String key, String label, String... aliases) {
 		return new ColumnSpec(key, label, List.of(aliases), ValueKind.COUNT, null, false);
 	}

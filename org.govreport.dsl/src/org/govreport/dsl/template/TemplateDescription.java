@@ -17,7 +17,15 @@ public record TemplateDescription(String id, String issuingDocument, String titl
 		List<SectionSpec> sections, List<BalanceRule> balanceRules, List<CrossYearRule> crossYearRules,
 		List<Inequality> inequalities, List<ProseFigure> proseFigures) {
 
+	/** The title line every version prints above the report: 〈机关〉〈年度〉年政府信息公开工作年度报告. */
+	private static final String REPORT_TITLE = "政府信息公开工作年度报告";
+
 	private static final Pattern SECTION_NUMBERING = Pattern.compile("^\\s*(?:[一二三四五六七八九十]+|\\d+)\\s*[、.．，,]");
+
+	/** The printed title of a report; the year is left out when the report has none. */
+	public String reportTitle(String organ, Integer year) {
+		return (organ == null ? "" : organ) + (year == null ? "" : year + "年") + REPORT_TITLE;
+	}
 
 	public List<TableSpec> tables() {
 		return sections.stream().flatMap(section -> section.tables().stream()).toList();

@@ -14,8 +14,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.govreport.headless.CheckSummary;
 import org.govreport.headless.CheckedReport;
-import org.govreport.headless.Finding;
-import org.govreport.headless.GccStyle;
 import org.govreport.headless.ReportFiles;
 import org.govreport.headless.ReportValidator;
 
@@ -57,20 +55,12 @@ public class CheckMojo extends AbstractMojo {
 			ReportValidator validator = new ReportValidator();
 			for (Path file : ReportFiles.find(List.of(folder))) {
 				CheckedReport report = validator.check(file);
-				report.findings().forEach(this::log);
+				report.findings().forEach(finding -> FindingsLog.log(getLog(), finding));
 				checked.add(report);
 			}
 		} catch (IOException e) {
 			throw new MojoExecutionException("govreport: " + e.getMessage(), e);
 		}
 		return checked;
-	}
-
-	private void log(Finding finding) {
-		if (finding.isError()) {
-			getLog().error(GccStyle.format(finding));
-		} else {
-			getLog().warn(GccStyle.format(finding));
-		}
 	}
 }

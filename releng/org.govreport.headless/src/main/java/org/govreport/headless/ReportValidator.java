@@ -27,7 +27,11 @@ public final class ReportValidator {
 	private Injector injector;
 
 	public CheckedReport check(Path file) throws IOException {
-		XtextResource resource = load(file);
+		return check(file, load(file));
+	}
+
+	/** Checks a report already loaded with {@link #load(Path)}. */
+	public CheckedReport check(Path file, XtextResource resource) {
 		IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
 		List<Finding> findings = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
 				.map(issue -> Finding.of(file, issue)).toList();

@@ -1,0 +1,46 @@
+package org.govreport.dsl.generator;
+
+import java.nio.file.Path;
+
+import org.govreport.dsl.model.Report;
+
+/**
+ * File names from organ and year. The organ is text a user typed: only letters, digits, 汉字 and a few
+ * harmless marks survive, so that no name can leave the output folder (../../etc/x), hide itself
+ * (.x) or trip a file system (COM1, a:b, over-long names).
+ */
+final class OutputNames {
+	private static final int MAX_CODE_POINTS = 80;
+	private static final String FALLBACK = "report";
+
+	private OutputNames() {
+	}
+
+	static String baseName(Report report) {
+		var organ = safe(report.organ());
+		var name = report.year() == null ? organ : organ + "-" + report.year();
+		return name.isEmpty() ? FALLBACK : name;
+	}
+
+	static Path resolve(Path folder, String baseName, DocumentFormat format) {
+		var file = folder.resolve(baseName + "." + format.extension()).normalize();
+		if (!folder.normalize().equals(file.getParent() == null ? Path.of("") : file.getParent())) {
+			throw new IllegalArgumentException("output name leaves its folder: " + baseName);
+		}
+		return file;
+	}
+
+	private static String safe(String organ) {
+		if (organ == null) {
+			return "";
+		}
+		var kept = new StringBuilder();
+		organ.strip().codePoints().limit(MAX_CODE_POINTS).forEach(c -> kept.appendCodePoint(allowed(c) ? c : '_'));
+		var name = kept.toString().replaceAll("_+", "_").replaceAll("^[_.]+|[_.]+$", "");
+		return name;
+	}
+
+	private static boolean allowed(int c) {
+		return Character.isLetterOrDigit(c) || c == '-' || c == '（' || c == '）' || c == '·';
+	}
+}

@@ -1,0 +1,40 @@
+package org.govreport.dsl.generator.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.govreport.dsl.model.Paragraph;
+import org.govreport.dsl.model.Report;
+import org.govreport.dsl.model.ReportSection;
+import org.govreport.dsl.template.SectionSpec;
+
+/**
+ * The document a report prints as, in the template's order: title, preamble, then all six sections with
+ * their official headings, each with the prose the report wrote for it and the section's tables (a table
+ * the report left out prints as zeros, with its computed totals, as the model holds it).
+ */
+public final class DocumentLayout {
+	private DocumentLayout() {
+	}
+
+	public static List<Block> of(Report report) {
+		var blocks = new ArrayList<Block>();
+		blocks.add(new Block.Title(title(report)));
+		report.preamble().forEach(paragraph -> blocks.add(text(paragraph)));
+		for (SectionSpec section : report.template().sections()) {
+			blocks.add(new Block.Heading(section.officialHeading()));
+			report.section(section).map(ReportSection::paragraphs).orElse(List.of())
+					.forEach(paragraph -> blocks.add(text(paragraph)));
+			section.tables().forEach(table -> blocks.add(new Block.Table(TableLayouts.of(report.table(table.key())))));
+		}
+		return blocks;
+	}
+
+	public static String title(Report report) {
+		return report.template().reportTitle(report.organ(), report.year());
+	}
+
+	private static Block text(Paragraph paragraph) {
+		return new Block.Text(paragraph.text(), paragraph.subHeading());
+	}
+}
