@@ -1,14 +1,14 @@
 package org.govreport.dsl.model;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
 import org.govreport.dsl.model.source.SourceCell;
+import org.govreport.dsl.template.AmountUnits;
 import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.ValueKind;
@@ -17,8 +17,6 @@ import org.govreport.dsl.template.ValueKind;
 final class CellReader {
 	/** Words officials write for "nothing"; the form wants 0. */
 	private static final Set<String> NOTHING = Set.of("无", "空", "—", "——", "－", "-", "/", "／", "暂无", "零", "没有");
-	/** Units an amount may carry, as a factor to 元. */
-	private static final Map<String, BigDecimal> AMOUNT_UNITS = Map.of("元", BigDecimal.ONE, "万元", BigDecimal.valueOf(10_000));
 	/** No figure in these reports comes near a trillion; longer numbers are typing accidents. */
 	private static final int MAX_INTEGER_DIGITS = 15;
 
@@ -49,15 +47,14 @@ final class CellReader {
 			return number;
 		}
 		var unit = written.unit().text().trim();
-		var factor = AMOUNT_UNITS.get(unit);
-		if (column.kind() != ValueKind.AMOUNT || factor == null) {
-			var allowed = column.kind() == ValueKind.AMOUNT ? "只能写 元 或 万元" : "是件数，不写单位";
+		var converted = column.kind() == ValueKind.AMOUNT ? AmountUnits.convert(number, unit, column) : Optional.<BigDecimal>empty();
+		if (converted.isEmpty()) {
+			var allowed = column.kind() == ValueKind.AMOUNT ? "只能写 " + AmountUnits.names() : "是件数，不写单位";
 			diagnostics.add(Diagnostic.error(IssueCodes.CELL_UNIT, column.label() + " " + allowed + "，实为“" + unit + "”",
 					written.unit().range()));
 			return number;
 		}
-		var documentFactor = AMOUNT_UNITS.get(column.unit());
-		return number.multiply(factor).divide(documentFactor, MathContext.DECIMAL64).stripTrailingZeros();
+		return converted.get();
 	}
 
 	/** 无 and its kin get a hint and a fix; anything else just says a number belongs here. */

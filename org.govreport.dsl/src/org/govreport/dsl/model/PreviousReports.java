@@ -17,6 +17,18 @@ public final class PreviousReports {
 	private PreviousReports() {
 	}
 
+	/**
+	 * Files are named by a short form of the organ (衡山镇-2019 for 霍山县衡山镇), so either name may
+	 * contain the other.
+	 */
+	private static boolean isReportOf(String fileName, String organ, String year) {
+		if (!fileName.endsWith(EXTENSION) || !fileName.contains(year)) {
+			return false;
+		}
+		var named = fileName.substring(0, fileName.length() - EXTENSION.length()).replaceAll("[\\d\\s_\\-－—]", "");
+		return !named.isEmpty() && (organ.contains(named) || named.contains(organ));
+	}
+
 	public static Optional<Path> locate(Path file, Report report) {
 		var folder = file.toAbsolutePath().getParent();
 		if (folder == null) {
@@ -31,10 +43,8 @@ public final class PreviousReports {
 		}
 		var previousYear = String.valueOf(report.year() - 1);
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(candidate -> {
-				var name = candidate.getFileName().toString();
-				return name.endsWith(EXTENSION) && name.contains(report.organ()) && name.contains(previousYear);
-			}).sorted().findFirst();
+			return files.filter(candidate -> isReportOf(candidate.getFileName().toString(), report.organ(), previousYear))
+					.sorted().findFirst();
 		} catch (IOException e) {
 			return Optional.empty();
 		}

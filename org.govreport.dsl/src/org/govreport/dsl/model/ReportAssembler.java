@@ -1,6 +1,7 @@
 package org.govreport.dsl.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class ReportAssembler {
 		if (match instanceof Match.Found<SectionSpec> found && isMisnumberedInProse(text, found.value())) {
 			diagnostics.add(Diagnostic.warning(IssueCodes.SECTION_NUMBERING, "“" + text.text().trim() + "”的编号与“"
 					+ found.value().officialHeading() + "”不符，按正文小标题处理", text.range()));
-			paragraphs().add(new Paragraph(text.text().trim(), text.range(), true));
+			addSubHeading(text);
 		} else if (match instanceof Match.Found<SectionSpec> found) {
 			enter(found.value(), text.range());
 		} else if (match instanceof Match.Ambiguous<SectionSpec>) {
@@ -100,8 +101,12 @@ public final class ReportAssembler {
 		} else if (current != null && current.kind() == SectionKind.TABLES) {
 			tables.title(text);
 		} else {
-			paragraphs().add(new Paragraph(text.text().trim(), text.range(), true));
+			addSubHeading(text);
 		}
+	}
+
+	private void addSubHeading(SourceText text) {
+		paragraphs().add(new Paragraph(text.text().trim(), text.range(), true));
 	}
 
 	/**
@@ -152,7 +157,8 @@ public final class ReportAssembler {
 				.map(section -> new ReportSection(section, sections.get(section).heading(), List.copyOf(sections.get(section).paragraphs())))
 				.toList();
 		var report = new Report(sourceName, header.organ(), header.year(), template, header.level(), header.previousReport(),
-				List.copyOf(preamble), sectionList, tables.tables(spec -> placeOfTable(spec, end)));
+				List.copyOf(preamble), sectionList,
+				Collections.unmodifiableMap(tables.tables(spec -> placeOfTable(spec, end))));
 		return new Assembly(report, List.copyOf(diagnostics));
 	}
 

@@ -11,11 +11,13 @@ import org.govreport.dsl.template.TableSpec;
 public final class ReportTable {
 	private final TableSpec spec;
 	private final boolean written;
+	private final boolean complete;
 	private final Map<CellRef, Cell> cells = new LinkedHashMap<>();
 
-	public ReportTable(TableSpec spec, boolean written, Collection<Cell> cells) {
+	public ReportTable(TableSpec spec, boolean written, boolean complete, Collection<Cell> cells) {
 		this.spec = spec;
 		this.written = written;
+		this.complete = complete;
 		cells.forEach(cell -> this.cells.put(cell.ref(), cell));
 	}
 
@@ -26,6 +28,14 @@ public final class ReportTable {
 	/** Whether the report wrote any row of it; a table left out reads as all zeros. */
 	public boolean isWritten() {
 		return written;
+	}
+
+	/**
+	 * False when a row written for it could not be placed (unknown or ambiguous label): its sums would
+	 * then be wrong for a reason already reported, so balance checks leave it alone.
+	 */
+	public boolean isComplete() {
+		return complete;
 	}
 
 	public Cell cell(String row, String column) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
@@ -45,6 +46,7 @@ final class TableReader {
 	private final Map<CellRef, Cell> cells = new HashMap<>();
 	private final Map<String, Map<String, SourceRange>> writtenRows = new HashMap<>();
 	private final Map<String, SourceRange> tablePlaces = new HashMap<>();
+	private final Set<String> incompleteTables = new HashSet<>();
 
 	private SectionSpec section;
 	private TableSpec table;
@@ -128,7 +130,7 @@ final class TableReader {
 		tablePlaces.putIfAbsent(table.key(), line.range());
 		var columns = new ArrayList<ColumnSpec>();
 		var seen = new HashSet<ColumnSpec>();
-		for (SourceCell cell : withoutTrailingEmpty(line.cells())) {
+		for (SourceCell cell : headerWords(line)) {
 			if (cell.isEmpty()) {
 				diagnostics.add(Diagnostic.error(IssueCodes.COLUMN_UNKNOWN, "列名为空：表头行每格写一个列名", cell.range()));
 			}
@@ -136,6 +138,18 @@ final class TableReader {
 		}
 		headerTable = table;
 		headerColumns = columns;
+	}
+
+	/** A header line written without its leading | has its first column name as label: keep it. */
+	private List<SourceCell> headerWords(TableLine line) {
+		var words = withoutTrailingEmpty(line.cells());
+		if (hasLabel(line) && template.matchColumn(table, line.label().text()) instanceof Match.Found<ColumnSpec>) {
+			var all = new ArrayList<SourceCell>();
+			all.add(new SourceCell(line.label().range(), null, null, line.label()));
+			all.addAll(words);
+			return all;
+		}
+		return words;
 	}
 
 	private ColumnSpec headerColumn(SourceText word, HashSet<ColumnSpec> seen) {
@@ -169,7 +183,7 @@ final class TableReader {
 		var row = resolved.get().row();
 		var rows = writtenRows.computeIfAbsent(spec.key(), key -> new LinkedHashMap<>());
 		if (rows.containsKey(row.key())) {
-			diagnostics.add(Diagnostic.error(IssueCodes.ROW_DUPLICATE, "行“" + row.label() + "”重复，已在第 "
+			diagnostics.add(Diagnostic.error(IssueCodes.ROW_DUPLICATE, "行“" + row.qualifiedLabel() + "”重复，已在第 "
 					+ rows.get(row.key()).line() + " 行填写", line.label().range()));
 			return;
 		}
@@ -218,9 +232,10 @@ final class TableReader {
 		var otherVersion = section.tables().stream()
 				.map(spec -> OtherVersions.having(template, spec.key(), label.text(), MatchKind.ROW))
 				.flatMap(Optional::stream).findFirst();
-		var expected = table != null ? Unresolved.choices(table.rows(), RowSpec::label) : "";
-		diagnostics.add(Unresolved.diagnostic(match, label, ROW_CODES, candidate -> candidate.row().label(), template.id(),
+		var expected = table != null ? Unresolved.choices(table.rows(), RowSpec::qualifiedLabel) : "";
+		diagnostics.add(Unresolved.diagnostic(match, label, ROW_CODES, candidate -> candidate.row().qualifiedLabel(), template.id(),
 				otherVersion, expected));
+		(table != null ? List.of(table) : section.tables()).forEach(spec -> incompleteTables.add(spec.key()));
 		return Optional.empty();
 	}
 
@@ -248,7 +263,7 @@ final class TableReader {
 		TotalsCalculator.computeTotals(template, all);
 		var tables = new LinkedHashMap<String, ReportTable>();
 		for (TableSpec spec : template.tables()) {
-			tables.put(spec.key(), new ReportTable(spec, writtenRows.containsKey(spec.key()),
+			tables.put(spec.key(), new ReportTable(spec, writtenRows.containsKey(spec.key()), !incompleteTables.contains(spec.key()),
 					all.values().stream().filter(cell -> cell.ref().table().equals(spec.key())).toList()));
 		}
 		return tables;

@@ -18,17 +18,21 @@ final class Unresolved {
 	private Unresolved() {
 	}
 
+	/**
+	 * A label another version knows exactly is reported as belonging to it, even when it is a piece of
+	 * several labels here: （六）其他处理 in a 2021-30 report is the 2019-60 row, not a vague 2021-30 one.
+	 */
 	static <T> Diagnostic diagnostic(Match<T> match, SourceText written, Codes codes, Function<T, String> name,
 			String templateId, Optional<String> otherVersion, String expected) {
 		var text = written.text().trim();
+		if (otherVersion.isPresent()) {
+			return Diagnostic.error(codes.otherVersion(), codes.what() + "“" + text + "”属于 " + otherVersion.get() + " 格式，本报告按 "
+					+ templateId + " 格式填报", written.range());
+		}
 		if (match instanceof Match.Ambiguous<T> ambiguous) {
 			var candidates = ambiguous.candidates().stream().map(name).collect(Collectors.joining("、"));
 			return Diagnostic.error(codes.ambiguous(), codes.what() + "“" + text + "”不明确，可能是：" + candidates + "；请写完整",
 					written.range());
-		}
-		if (otherVersion.isPresent()) {
-			return Diagnostic.error(codes.otherVersion(), codes.what() + "“" + text + "”属于 " + otherVersion.get() + " 格式，本报告按 "
-					+ templateId + " 格式填报", written.range());
 		}
 		return Diagnostic.error(codes.unknown(), "未知的" + codes.what() + "“" + text + "”" + expected, written.range());
 	}

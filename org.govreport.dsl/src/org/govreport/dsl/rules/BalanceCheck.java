@@ -2,6 +2,7 @@ package org.govreport.dsl.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,19 +26,26 @@ public final class BalanceCheck implements ReportRule {
 	public List<Diagnostic> check(Report report) {
 		var definitions = report.template().definitions();
 		var constraints = report.template().identities().stream()
+				.filter(identity -> report.table(identity.result().table()).isComplete())
 				.map(identity -> Constraint.of(identity, definitions, report)).flatMap(Optional::stream).toList();
 		var unexplained = new ArrayList<>(constraints.stream().filter(Constraint::isViolated).toList());
 		var diagnostics = new ArrayList<Diagnostic>();
+		var blamed = new HashSet<CellRef>();
 		while (!unexplained.isEmpty()) {
 			var culprit = bestCulprit(report, constraints, unexplained);
 			if (culprit.isEmpty()) {
 				break;
 			}
 			diagnostics.add(blame(report, culprit.get()));
+			blamed.add(culprit.get().cell().ref());
 			unexplained.removeAll(culprit.get().involved());
 		}
 		for (Constraint constraint : unexplained) {
-			diagnostics.add(blame(report, new Culprit(preferredCell(report, constraint), List.of(constraint), false)));
+			var cell = preferredCell(report, constraint);
+			// one error a cell: a second identity through the same cell would only contradict the first
+			if (blamed.add(cell.ref())) {
+				diagnostics.add(blame(report, new Culprit(cell, List.of(constraint), false)));
+			}
 		}
 		return diagnostics;
 	}

@@ -24,6 +24,11 @@ public final class CrossYearBalanceCheck implements CrossYearCheck {
 			return diagnostics;
 		}
 		for (CrossYearRule rule : report.template().crossYearRules()) {
+			var lastYears = previous.table(rule.table());
+			if (lastYears == null || !lastYears.isWritten()) {
+				// a table last year's report left out says nothing about last year's figures
+				continue;
+			}
 			var table = report.template().table(rule.table()).orElseThrow();
 			for (String along : rule.scope().linesAlong(table)) {
 				check(report, previous, rule, along, diagnostics);

@@ -31,6 +31,14 @@ public record RowSpec(String key, String label, List<String> groups, List<String
 		return new RowSpec(key, label, groups, aliases, total, true);
 	}
 
+	/**
+	 * The label with its item group when it is a numbered item (（三）不予公开 1.属于国家秘密): the bare
+	 * item label repeats across groups.
+	 */
+	public String qualifiedLabel() {
+		return groups.size() < 2 ? label : groups.get(groups.size() - 1) + " " + label;
+	}
+
 	/** The shortest name a reader recognises, used in messages. */
 	public String shortName() {
 		return aliases.isEmpty() ? label : aliases.get(0);

@@ -7,16 +7,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.govreport.dsl.model.PreviousReports;
 import org.govreport.dsl.tests.SampleReports;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class PreviousReportsTest {
-	@TempDir
-	Path folder;
+	/** Made by hand: the bundle does not import org.junit.jupiter.api.io, where @TempDir lives. */
+	private Path folder;
+
+	@BeforeEach
+	void createFolder() throws IOException {
+		folder = Files.createTempDirectory("govreport");
+	}
+
+	@AfterEach
+	void deleteFolder() throws IOException {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
 
 	@Test
 	void lastYearsReportOfTheSameOrganInTheSameFolder() throws IOException {
@@ -24,6 +41,14 @@ class PreviousReportsTest {
 		var previous = Files.writeString(folder.resolve("测试镇-2019.govreport"), "");
 		Files.writeString(folder.resolve("别的镇-2019.govreport"), "");
 		assertEquals(Optional.of(previous), PreviousReports.locate(current, report(SampleReports.V2019)));
+	}
+
+	@Test
+	void aFileNamedByAShortFormOfTheOrgan() throws IOException {
+		var source = SampleReports.V2019.replace("机关：测试镇", "机关：某县测试镇");
+		var current = Files.writeString(folder.resolve("测试镇-2020.govreport"), source);
+		var previous = Files.writeString(folder.resolve("测试镇-2019.govreport"), "");
+		assertEquals(Optional.of(previous), PreviousReports.locate(current, report(source)));
 	}
 
 	@Test

@@ -89,6 +89,14 @@ class ReportAssemblerTest {
 	}
 
 	@Test
+	void aHeaderLineWithoutItsLeadingBarKeepsItsFirstColumn() {
+		var report = report(edit(SampleReports.V2021, "一、本年新收政府信息公开申请数量 | 2 | 1",
+				"自然人 | 法律服务机构\n一、本年新收政府信息公开申请数量 | 2 | 1"));
+		assertEquals(new BigDecimal("2"), report.table("applications").cell("new", "natural").value());
+		assertEquals(new BigDecimal("1"), report.table("applications").cell("new", "legal").value());
+	}
+
+	@Test
 	void rowsMayComeInAnyOrderAndNameTheirTableImplicitly() {
 		var report = report(edit(SampleReports.V2021, "第二十条第（五）项\n行政许可           | 120\n第二十条第（六）项\n", "行政许可 | 120\n"));
 		assertEquals(new BigDecimal("120"), report.table("art20.5").cell("licensing", "decisions").value());

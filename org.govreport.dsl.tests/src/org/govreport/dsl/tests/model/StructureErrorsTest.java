@@ -19,8 +19,16 @@ class StructureErrorsTest {
 						"ERROR 17:1 govreport.row.unknown 未知的行“行政批准”，可用：行政许可、其他对外管理服务事项"),
 				new EditCase("ambiguous row", BASE, "复议后起诉       | 0", "起诉 | 0",
 						"ERROR 33:1 govreport.row.ambiguous 行“起诉”不明确，可能是：未经复议直接起诉、复议后起诉；请写完整"),
+				new EditCase("a group label alone is ambiguous and the items are listed with their group", BASE,
+						"（三）不予公开 1.属于国家秘密     | 1", "（三）不予公开 | 1",
+						"ERROR 25:1 govreport.row.ambiguous 行“（三）不予公开”不明确，可能是：（三）不予公开 1.属于国家秘密、（三）不予公开 2.其他法律行政法规禁止公开、"
+								+ "（三）不予公开 3.危及“三安全一稳定”、（三）不予公开 4.保护第三方合法权益、（三）不予公开 5.属于三类内部事务信息、"
+								+ "（三）不予公开 6.属于四类过程性信息、（三）不予公开 7.属于行政执法案卷、（三）不予公开 8.属于行政查询事项；请写完整"),
 				new EditCase("a row of the other version says which version has it", BASE, "规范性文件         | 3", "行政规范性文件 | 3",
 						"ERROR 15:1 govreport.row.otherVersion 行“行政规范性文件”属于 2021-30 格式，本报告按 2019-60 格式填报"),
+				new EditCase("the single （六） row of 2019-60 in a 2021-30 report", SampleReports.V2021, "（六）其他处理 3.其他             | 1 | 1",
+						"（六）其他处理 | 1 | 1",
+						"ERROR 23:1 govreport.row.otherVersion 行“（六）其他处理”属于 2019-60 格式，本报告按 2021-30 格式填报"),
 				new EditCase("a table of the other version is reported once and its rows skipped", SampleReports.V2021,
 						"第二十条第（八）项\n", "第二十条第（九）项\n政府集中采购 | 2 | 3\n第二十条第（八）项\n",
 						"ERROR 17:1 govreport.table.otherVersion 表格“第二十条第（九）项”属于 2019-60 格式，本报告按 2021-30 格式填报"),

@@ -47,6 +47,13 @@ class CrossYearBalanceCheckTest {
 	}
 
 	@Test
+	void aTableLastYearLeftOutIsNotComparedAgainst() {
+		var withoutApplications = PREVIOUS_2021.substring(0, PREVIOUS_2021.indexOf("一、本年新收"))
+				+ PREVIOUS_2021.substring(PREVIOUS_2021.indexOf("四、政府信息公开行政复议"));
+		assertEquals("", check(SampleReports.V2021, withoutApplications));
+	}
+
+	@Test
 	void anAbsentPreviousReportIsNotAnError() {
 		assertEquals("", ReportTesting.render(ReportChecker.check(TestLines.parse(SampleReports.V2021), "x.govreport", null)));
 	}

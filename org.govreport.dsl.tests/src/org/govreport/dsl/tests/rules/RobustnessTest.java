@@ -3,6 +3,7 @@ package org.govreport.dsl.tests.rules;
 import static org.govreport.dsl.tests.ReportTesting.check;
 import static org.govreport.dsl.tests.ReportTesting.edit;
 import static org.govreport.dsl.tests.ReportTesting.expectDiagnostics;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,14 @@ class RobustnessTest {
 		var codes = check(source).stream().map(diagnostic -> diagnostic.code()).toList();
 		assertTrue(codes.contains(IssueCodes.CELL_EXTRA), codes.toString());
 		assertTrue(codes.contains(IssueCodes.balance("R4")), codes.toString());
+	}
+
+	@Test
+	void aTableWithARowThatCannotBePlacedIsNotBalancedButTheOthersAre() {
+		var source = edit(edit(SampleReports.V2019, "（一）予以公开                   | 3", "（一）批准公开 | 3"),
+				"行政复议         | 1 | 1 | 0 | 0 | 2", "行政复议 | 1 | 1 | 0 | 0 | 3");
+		assertEquals(List.of(IssueCodes.ROW_UNKNOWN, IssueCodes.balance("R4")),
+				check(source).stream().map(diagnostic -> diagnostic.code()).toList());
 	}
 
 	@Test
