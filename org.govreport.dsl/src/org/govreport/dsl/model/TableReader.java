@@ -84,7 +84,7 @@ final class TableReader {
 	}
 
 	void line(TableLine line) {
-		if (isHeader(line)) {
+		if (HeaderLines.isHeader(template, section, table, line)) {
 			header(line);
 		} else {
 			row(line);
@@ -99,20 +99,6 @@ final class TableReader {
 		table = selected;
 		skipping = false;
 		tablePlaces.putIfAbsent(selected.key(), place);
-	}
-
-	/** A line of words only, one of which names a column (or whose label names a table), is a header line. */
-	private boolean isHeader(TableLine line) {
-		var words = line.cells().stream().filter(cell -> !cell.isEmpty()).toList();
-		if (words.isEmpty() || words.stream().anyMatch(cell -> cell.number() != null)) {
-			return false;
-		}
-		if (hasLabel(line) && template.matchTable(section, line.label().text()) instanceof Match.Found<TableSpec>) {
-			return true;
-		}
-		var candidates = table != null ? List.of(table) : section.tables();
-		return words.stream().anyMatch(cell -> candidates.stream()
-				.anyMatch(spec -> template.matchColumn(spec, cell.word().text()) instanceof Match.Found<ColumnSpec>));
 	}
 
 	private void header(TableLine line) {

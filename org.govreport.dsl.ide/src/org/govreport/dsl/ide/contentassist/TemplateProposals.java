@@ -116,7 +116,9 @@ public final class TemplateProposals {
 			return List.of();
 		}
 		var cell = new CellRef(place.table().key(), place.row().key(), place.columns().get(cellIndex).key());
+		// Only while what is typed could still become the value: Enter after a typed figure must not replace it.
 		return WorkedSum.definitionOf(document.report(), cell).filter(sum -> sum.value() != null)
+				.filter(sum -> sum.figures().substring(sum.figures().lastIndexOf("= ") + 2).startsWith(prefix))
 				.map(sum -> List.of(new Proposal(sum.figures().substring(sum.figures().lastIndexOf("= ") + 2),
 						sum.figures(), sum.identity().ruleId() + "：" + sum.names(), prefix, Proposal.VALUE)))
 				.orElse(List.of());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.model.Assembly;
@@ -24,9 +25,9 @@ public final class ReportDocument {
 	private final List<LinePlace> places;
 	private final List<SectionPlace> sections;
 
-	private ReportDocument(String text, List<SourceLine> lines) {
+	private ReportDocument(String text, List<SourceLine> lines, String sourceName) {
 		this.text = text;
-		this.assembly = ReportAssembler.assemble(lines, "");
+		this.assembly = ReportAssembler.assemble(lines, sourceName);
 		var reader = new StructureReader(assembly.report().template(), text.length());
 		this.places = reader.read(lines);
 		this.sections = reader.sections();
@@ -36,7 +37,9 @@ public final class ReportDocument {
 		var text = resource.getParseResult() == null ? "" : resource.getParseResult().getRootNode().getText();
 		var lines = resource.getContents().isEmpty() ? List.<SourceLine>of()
 				: SourceLinesReader.read((Report) resource.getContents().get(0));
-		return new ReportDocument(text, lines);
+		var sourceName = resource.getURI() == null || resource.getURI().lastSegment() == null ? ""
+				: URI.decode(resource.getURI().lastSegment());
+		return new ReportDocument(text, lines, sourceName);
 	}
 
 	public String text() {

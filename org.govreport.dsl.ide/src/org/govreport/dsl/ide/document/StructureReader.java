@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.govreport.dsl.model.HeaderLines;
 import org.govreport.dsl.model.source.SourceCell;
 import org.govreport.dsl.model.source.SourceLine;
 import org.govreport.dsl.model.source.SourceLine.HeadingLine;
 import org.govreport.dsl.model.source.SourceLine.TableLine;
 import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.LabelMatcher;
-import org.govreport.dsl.template.Match;
 import org.govreport.dsl.template.RowSpec;
 import org.govreport.dsl.template.SectionKind;
 import org.govreport.dsl.template.SectionSpec;
@@ -61,7 +61,7 @@ final class StructureReader {
 			}
 		}
 		if (line instanceof TableLine tableLine && section != null && section.kind() == SectionKind.TABLES) {
-			return isHeader(tableLine) ? header(tableLine) : row(tableLine);
+			return HeaderLines.isHeader(template, section, table, tableLine) ? header(tableLine) : row(tableLine);
 		}
 		return new LinePlace(line, section, null, null, List.of(), false);
 	}
@@ -88,19 +88,6 @@ final class StructureReader {
 		if (selected != null) {
 			table = selected;
 		}
-	}
-
-	private boolean isHeader(TableLine line) {
-		var words = line.cells().stream().filter(cell -> !cell.isEmpty()).toList();
-		if (words.isEmpty() || words.stream().anyMatch(cell -> cell.number() != null)) {
-			return false;
-		}
-		if (hasLabel(line) && template.matchTable(section, line.label().text()) instanceof Match.Found<TableSpec>) {
-			return true;
-		}
-		var candidates = table != null ? List.of(table) : section.tables();
-		return words.stream().anyMatch(cell -> candidates.stream()
-				.anyMatch(spec -> template.matchColumn(spec, cell.word().text()) instanceof Match.Found<ColumnSpec>));
 	}
 
 	private LinePlace header(TableLine line) {

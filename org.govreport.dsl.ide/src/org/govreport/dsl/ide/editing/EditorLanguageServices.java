@@ -26,6 +26,8 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import org.govreport.dsl.format.ReportFormatter;
+import org.govreport.dsl.generator.DocumentFormat;
+import org.govreport.dsl.generator.DocumentWriter;
 import org.govreport.dsl.ide.codeactions.ProblemAt;
 import org.govreport.dsl.ide.codeactions.QuickFix;
 import org.govreport.dsl.ide.codeactions.ReportQuickFixes;
@@ -78,6 +80,7 @@ public class EditorLanguageServices {
 	private final ReportHighlighting highlighting = new ReportHighlighting();
 	private final ReportFormatter formatter = new ReportFormatter();
 	private final ReportSkeleton skeleton = new ReportSkeleton();
+	private final DocumentWriter documentWriter = new DocumentWriter();
 
 	private final ExecutorService contentAssistPool = Executors.newCachedThreadPool(runnable -> {
 		Thread thread = new Thread(runnable, "govreport content assist");
@@ -171,7 +174,12 @@ public class EditorLanguageServices {
 	 */
 	public List<java.nio.file.Path> writeDocuments(URI uri, String text, List<String> formatNames, java.nio.file.Path folder)
 			throws IOException {
-		throw new UnsupportedOperationException("the renderers are not merged yet");
+		var formats = new ArrayList<DocumentFormat>();
+		for (String name : formatNames) {
+			formats.add(DocumentFormat.named(name).orElseThrow(() -> new IllegalArgumentException("未知的文档格式“" + name
+					+ "”，可用：" + String.join("、", Arrays.stream(DocumentFormat.values()).map(DocumentFormat::extension).toList()))));
+		}
+		return documentWriter.write(ReportDocument.of(parse(uri, text)).report(), formats, folder);
 	}
 
 	private XtextResource parse(URI uri, String text) {

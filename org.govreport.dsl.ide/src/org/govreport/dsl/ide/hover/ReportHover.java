@@ -59,7 +59,8 @@ public final class ReportHover {
 		}
 		for (int i = 0; i < line.cells().size(); i++) {
 			SourceCell cell = line.cells().get(i);
-			if (contains(cell.range(), offset) && i < place.columns().size() && place.columns().get(i) != null) {
+			if (place.table() != null && contains(cell.range(), offset) && i < place.columns().size()
+					&& place.columns().get(i) != null) {
 				var column = place.columns().get(i);
 				return Optional.of(place.row() == null ? text(columnWording(document, place.table(), column), cell.range())
 						: text(cellHover(document, place, column), cell.range()));

@@ -1,29 +1,24 @@
 package org.govreport.dsl.tests.ui;
 
+import static org.govreport.dsl.tests.ui.WorkbenchTesting.createFile;
+import static org.govreport.dsl.tests.ui.WorkbenchTesting.markersOf;
+import static org.govreport.dsl.tests.ui.WorkbenchTesting.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -34,10 +29,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+
 /** Opens .govreport files in a real workbench, as a user would, and looks at what the user would see. */
 class GenericEditorTest {
 
-	private static final long TIMEOUT_MILLIS = 30_000;
 	private static final String VALID_REPORT = """
 			机关：江城镇
 			年度：2021
@@ -74,7 +69,7 @@ class GenericEditorTest {
 	@Test
 	void aReportOpensInTheGenericEditorAndASyntaxErrorBecomesAMarker() throws CoreException {
 		String text = VALID_REPORT.replace("年度：2021", "年度 2021");
-		IFile file = createFile("bad.govreport", text);
+		IFile file = createFile(project, "bad.govreport", text);
 		IEditorPart editor = IDE.openEditor(page, file);
 		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", editor.getSite().getId());
 
@@ -89,7 +84,7 @@ class GenericEditorTest {
 
 	@Test
 	void aWrongCellGetsAMarkerAndFixingItClearsTheMarker() throws CoreException {
-		IFile file = createFile("fixed.govreport", VALID_REPORT.replace("5 | 6", "5 6"));
+		IFile file = createFile(project, "fixed.govreport", VALID_REPORT.replace("5 | 6", "5 6"));
 		ITextEditor editor = (ITextEditor) IDE.openEditor(page, file);
 		waitFor(() -> markersOf(file), found -> found.length > 0, "a problem marker");
 
@@ -99,13 +94,13 @@ class GenericEditorTest {
 
 	@Test
 	void contentAssistProposesTheHeaderKeywords() throws CoreException {
-		IFile file = createFile("new.govreport", "机关：江城镇\n");
+		IFile file = createFile(project, "new.govreport", "机关：江城镇\n");
 		ITextEditor editor = (ITextEditor) IDE.openEditor(page, file);
 		editor.selectAndReveal("机关：江城镇\n".length(), 0);
 		ITextOperationTarget viewer = editor.getAdapter(ITextOperationTarget.class);
 		viewer.doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 
-		List<String> shown = waitFor(GenericEditorTest::proposalsOnScreen, items -> items.contains("年度"),
+		List<String> shown = waitFor(WorkbenchTesting::proposalsOnScreen, items -> items.contains("年度"),
 				"年度 among the proposals on screen");
 		assertTrue(shown.containsAll(List.of("年度", "格式", "层级")), shown::toString);
 	}
@@ -132,49 +127,5 @@ class GenericEditorTest {
 			}
 		});
 		return texts;
-	}
-
-	private IFile createFile(String name, String content) throws CoreException {
-		IFile file = project.getFile(name);
-		file.create(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), true, null);
-		file.setCharset("UTF-8", null);
-		return file;
-	}
-
-	private static IMarker[] markersOf(IFile file) {
-		try {
-			return file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO);
-		} catch (CoreException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	/** The texts in the completion pop-up, as they are drawn. */
-	private static List<String> proposalsOnScreen() {
-		List<String> texts = new ArrayList<>();
-		for (Shell shell : Display.getCurrent().getShells()) {
-			Arrays.stream(shell.getChildren()).filter(Table.class::isInstance).map(Table.class::cast)
-					.flatMap(table -> Arrays.stream(table.getItems())).map(TableItem::getText).forEach(texts::add);
-		}
-		return texts;
-	}
-
-	private static <T> T waitFor(Supplier<T> probe, java.util.function.Predicate<T> done, String what) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-		T value = probe.get();
-		while (!done.test(value)) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("Waited " + TIMEOUT_MILLIS + " ms for " + what + "; last seen: "
-						+ (value instanceof Object[] array ? Arrays.toString(array) : value));
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> {
-				});
-				display.sleep();
-			}
-			value = probe.get();
-		}
-		return value;
 	}
 }

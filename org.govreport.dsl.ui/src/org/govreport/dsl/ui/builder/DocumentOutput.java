@@ -7,8 +7,6 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.util.URI;
 import org.govreport.dsl.ui.GovReportLanguage;
 
@@ -22,8 +20,8 @@ final class DocumentOutput {
 		this.folder = project.getFolder(ReportBuildSettings.outputFolder(project));
 	}
 
-	/** @return the failure, if writing failed */
-	Optional<IStatus> write(IFile file, String text) {
+	/** @return why writing failed, if it did */
+	Optional<String> write(IFile file, String text) {
 		try {
 			if (!folder.exists()) {
 				folder.create(IResource.FORCE | IResource.DERIVED, true, null);
@@ -33,7 +31,7 @@ final class DocumentOutput {
 					folder.getLocation().toFile().toPath());
 			return Optional.empty();
 		} catch (CoreException | java.io.IOException | RuntimeException e) {
-			return Optional.of(Status.error("govreport: documents of " + file.getName() + " not written: " + e.getMessage(), e));
+			return Optional.of("文档未写出：" + e.getMessage());
 		}
 	}
 

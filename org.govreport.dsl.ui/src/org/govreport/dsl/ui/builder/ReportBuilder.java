@@ -18,7 +18,6 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.util.URI;
 import org.govreport.dsl.ide.editing.EditorProblem;
@@ -35,6 +34,8 @@ public class ReportBuilder extends IncrementalProjectBuilder {
 	public static final String ID = "org.govreport.dsl.ui.builder";
 	private static final String EXTENSION = "govreport";
 	private static final String SETTINGS_FOLDER = ".settings";
+	/** A marker's code when a clean report's documents could not be written (an unknown format, a full disk). */
+	public static final String DOCUMENTS_NOT_WRITTEN = "govreport.documents";
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
@@ -44,7 +45,6 @@ public class ReportBuilder extends IncrementalProjectBuilder {
 		}
 		var services = GovReportLanguage.awaitServices();
 		var output = new DocumentOutput(getProject());
-		var failures = new ArrayList<IStatus>();
 		for (IFile file : reports()) {
 			if (monitor != null && monitor.isCanceled()) {
 				break;
@@ -52,17 +52,15 @@ public class ReportBuilder extends IncrementalProjectBuilder {
 			var openDirty = dirtyEditorText(file);
 			String text = openDirty.orElse(read(file));
 			var uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
-			List<EditorProblem> problems = services.validate(uri, text);
-			ProblemMarkers.replaceNow(file, problems);
+			List<EditorProblem> problems = new ArrayList<>(services.validate(uri, text));
 			// Documents are of what is saved: an unsaved editor's file keeps its documents until it is saved.
 			if (openDirty.isEmpty() && problems.stream().noneMatch(problem -> problem.severity() == EditorProblem.Severity.ERROR)) {
-				output.write(file, text).ifPresent(failures::add);
+				output.write(file, text).ifPresent(failure -> problems.add(new EditorProblem(EditorProblem.Severity.ERROR,
+						failure, DOCUMENTS_NOT_WRITTEN, 0, 0, 1, 1, List.of())));
 			}
+			ProblemMarkers.replaceNow(file, problems);
 		}
 		output.refresh();
-		if (!failures.isEmpty()) {
-			throw new CoreException(failures.get(0));
-		}
 		return null;
 	}
 

@@ -30,13 +30,28 @@ public class FormatReportHandler extends AbstractHandler {
 			return null;
 		}
 		int line = editor.getSelectionProvider().getSelection() instanceof ITextSelection selection ? selection.getStartLine() : 0;
-		document.set(formatted);
 		try {
+			replaceChangedPart(document, text, formatted);
 			int target = Math.min(Math.max(line, 0), document.getNumberOfLines() - 1);
 			editor.selectAndReveal(document.getLineOffset(target), 0);
 		} catch (BadLocationException e) {
-			// The formatted text is shorter than the old line number: the cursor stays at the start.
+			// The document changed under us; the next format starts from what is there.
 		}
 		return null;
+	}
+
+	/** Only the span between the unchanged start and end is replaced, so the view does not jump. */
+	private static void replaceChangedPart(IDocument document, String text, String formatted) throws BadLocationException {
+		int start = 0;
+		int limit = Math.min(text.length(), formatted.length());
+		while (start < limit && text.charAt(start) == formatted.charAt(start)) {
+			start++;
+		}
+		int end = 0;
+		while (end < limit - start
+				&& text.charAt(text.length() - 1 - end) == formatted.charAt(formatted.length() - 1 - end)) {
+			end++;
+		}
+		document.replace(start, text.length() - start - end, formatted.substring(start, formatted.length() - end));
 	}
 }

@@ -1,5 +1,7 @@
 package org.govreport.dsl.ui.hover;
 
+import java.util.regex.Pattern;
+
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
@@ -10,10 +12,11 @@ import org.govreport.dsl.ui.DocumentLocations;
 import org.govreport.dsl.ui.GovReportLanguage;
 
 /**
- * Shows the language's hover: a cell's rules worked out, a label's official wording. The markdown
- * emphasis is dropped, as the default hover shows plain text.
+ * Shows the language's hover: a cell's rules worked out, a label's official wording. The Generic
+ * Editor's hover control renders simple HTML, so the markdown is turned into that.
  */
 public class GovReportTextHover implements ITextHover {
+	private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
 
 	@Override
 	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
@@ -28,10 +31,11 @@ public class GovReportTextHover implements ITextHover {
 		}
 		var document = viewer.getDocument();
 		return services.hover(DocumentLocations.uri(document), document.get(), region.getOffset())
-				.map(GovReportTextHover::plain).orElse(null);
+				.map(GovReportTextHover::html).orElse(null);
 	}
 
-	static String plain(HoverText hover) {
-		return hover.markdown().replace("**", "").replace("`", "");
+	static String html(HoverText hover) {
+		var escaped = hover.markdown().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+		return BOLD.matcher(escaped).replaceAll("<b>$1</b>").replace("`", "").replace("\n", "<br>");
 	}
 }

@@ -10,6 +10,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
+import org.eclipse.ui.PlatformUI;
 import org.govreport.dsl.ide.codeactions.QuickFix;
 import org.govreport.dsl.ide.editing.EditorProblem;
 import org.govreport.dsl.ui.GovReportLanguage;
@@ -60,16 +61,19 @@ public class MarkerQuickFixes implements IMarkerResolutionGenerator2 {
 				return fix.title();
 			}
 
+			/** The Generic Editor runs resolutions from its hover in a job; an editor's document is the UI thread's. */
 			@Override
 			public void run(IMarker marker) {
-				try {
-					FileDocuments.withDocument(file, document -> {
-						QuickFixApplier.apply(document, fix);
-						return null;
-					}, true);
-				} catch (CoreException e) {
-					// The file went away; nothing to fix.
-				}
+				PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
+					try {
+						FileDocuments.withDocument(file, document -> {
+							QuickFixApplier.apply(document, fix);
+							return null;
+						}, true);
+					} catch (CoreException e) {
+						// The file went away; nothing to fix.
+					}
+				});
 			}
 		};
 	}

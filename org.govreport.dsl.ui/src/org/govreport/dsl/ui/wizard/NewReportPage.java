@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.WizardPage;
@@ -20,6 +21,8 @@ import org.eclipse.swt.widgets.Text;
 
 /** Asks for the folder, organ, year, template version and organ level of a new report. */
 final class NewReportPage extends WizardPage {
+	private static final String DEFAULT_PROJECT = "年度报告";
+
 	private final IStructuredSelection selection;
 	private final List<String> templates;
 	private final List<String> levels;
@@ -31,6 +34,8 @@ final class NewReportPage extends WizardPage {
 	private Combo level;
 	private Text fileName;
 	private boolean fileNameEdited;
+	/** Until the writer has typed something, a missing field is not yet an error. */
+	private boolean touched;
 
 	NewReportPage(IStructuredSelection selection, List<String> templates, List<String> levels,
 			java.util.function.IntFunction<String> templateForYear) {
@@ -61,7 +66,10 @@ final class NewReportPage extends WizardPage {
 			fileNameEdited = fileName.isFocusControl();
 			validate();
 		});
-		organ.addModifyListener(event -> suggestFileName());
+		organ.addModifyListener(event -> {
+			touched = true;
+			suggestFileName();
+		});
 		year.addModifyListener(event -> {
 			template.setText(templateForYear.apply(year.getSelection()));
 			suggestFileName();
@@ -69,7 +77,14 @@ final class NewReportPage extends WizardPage {
 		folder.addModifyListener(event -> validate());
 		setControl(body);
 		validate();
-		organ.setFocus();
+	}
+
+	@Override
+	public void setVisible(boolean visible) {
+		super.setVisible(visible);
+		if (visible) {
+			organ.setFocus();
+		}
 	}
 
 	private static Text field(Composite body, String label) {
@@ -87,12 +102,14 @@ final class NewReportPage extends WizardPage {
 		return combo;
 	}
 
+	/** The selected folder, else the first project, else a new project named 年度报告. */
 	private String initialFolder() {
 		if (selection != null && selection.getFirstElement() instanceof IResource resource) {
 			var container = resource instanceof IContainer c ? c : resource.getParent();
 			return container.getFullPath().toString();
 		}
-		return "";
+		var projects = ResourcesPlugin.getWorkspace().getRoot().getProjects();
+		return projects.length > 0 ? projects[0].getFullPath().toString() : "/" + DEFAULT_PROJECT;
 	}
 
 	/** 江城镇-2021.govreport: the name the cross-year checks find last year's report by. */
@@ -105,26 +122,29 @@ final class NewReportPage extends WizardPage {
 
 	private void validate() {
 		String problem = null;
-		if (container() == null) {
-			problem = "请选择工作区中已有的项目或文件夹";
+		if (folderPath() == null) {
+			problem = "请填写文件夹，例如 /" + DEFAULT_PROJECT + "（不存在时新建）";
 		} else if (organ().isEmpty()) {
 			problem = "请填写机关名称";
 		} else if (!fileName().endsWith(".govreport")) {
 			problem = "文件名应以 .govreport 结尾";
-		} else if (container().getFile(new Path(fileName())).exists()) {
+		} else if (ResourcesPlugin.getWorkspace().getRoot().getFile(folderPath().append(fileName())).exists()) {
 			problem = "文件已存在：" + fileName();
 		}
-		setErrorMessage(problem);
+		setErrorMessage(touched ? problem : null);
 		setPageComplete(problem == null);
 	}
 
-	IContainer container() {
-		var path = folder.getText().trim();
-		if (path.isEmpty()) {
+	/** The folder as a workspace path (project first), or null when none is written or it cannot be one. */
+	IPath folderPath() {
+		var text = folder.getText().trim();
+		if (text.isEmpty()) {
 			return null;
 		}
-		var found = ResourcesPlugin.getWorkspace().getRoot().findMember(new Path(path));
-		return found instanceof IContainer container && found.isAccessible() ? container : null;
+		IPath path = new Path(text).makeAbsolute();
+		var workspace = ResourcesPlugin.getWorkspace();
+		return path.segmentCount() > 0 && workspace.validatePath(path.toString(), IResource.PROJECT | IResource.FOLDER).isOK()
+				? path : null;
 	}
 
 	String organ() {

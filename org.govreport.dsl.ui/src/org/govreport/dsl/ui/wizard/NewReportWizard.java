@@ -4,8 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.Path;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
@@ -36,11 +39,28 @@ public class NewReportWizard extends Wizard implements INewWizard {
 		addPage(page);
 	}
 
+	/** A folder that does not exist yet is made, its project too: a first report needs no set-up. */
+	private static void createFolders(IPath path) throws CoreException {
+		var root = ResourcesPlugin.getWorkspace().getRoot();
+		IProject project = root.getProject(path.segment(0));
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		for (int i = 2; i <= path.segmentCount(); i++) {
+			IFolder folder = root.getFolder(path.uptoSegment(i));
+			if (!folder.exists()) {
+				folder.create(true, true, null);
+			}
+		}
+	}
+
 	@Override
 	public boolean performFinish() {
 		var text = GovReportLanguage.awaitServices().skeleton(page.organ(), page.year(), page.templateId(), page.level());
-		IFile file = page.container().getFile(new Path(page.fileName()));
+		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(page.folderPath().append(page.fileName()));
 		try {
+			createFolders(page.folderPath());
 			file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
 			file.setCharset(StandardCharsets.UTF_8.name(), null);
 			ReportNature.addTo(file.getProject());
