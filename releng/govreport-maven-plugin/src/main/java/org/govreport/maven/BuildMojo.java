@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -15,7 +14,6 @@ import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.headless.DocumentFormats;
 import org.govreport.headless.ReportBuilder;
 import org.govreport.headless.ReportBuilder.BuiltReport;
-import org.govreport.headless.ReportFiles;
 
 /**
  * Writes the documents of every report under the source folder into the output folder, as
@@ -23,10 +21,7 @@ import org.govreport.headless.ReportFiles;
  * {@code force}.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class BuildMojo extends AbstractMojo {
-
-	@Parameter(property = "govreport.sourceDirectory", defaultValue = "${project.basedir}/src/main/govreport")
-	private File sourceDirectory;
+public class BuildMojo extends ReportsMojo {
 
 	@Parameter(property = "govreport.outputDirectory", defaultValue = "${project.build.directory}/govreport")
 	private File outputDirectory;
@@ -38,15 +33,8 @@ public class BuildMojo extends AbstractMojo {
 	@Parameter(property = "govreport.force", defaultValue = "false")
 	private boolean force;
 
-	@Parameter(property = "govreport.skip", defaultValue = "false")
-	private boolean skip;
-
 	@Override
-	public void execute() throws MojoExecutionException, MojoFailureException {
-		if (skip) {
-			getLog().info("govreport: build skipped");
-			return;
-		}
+	void execute(List<Path> reports) throws MojoExecutionException, MojoFailureException {
 		List<DocumentFormat> documentFormats;
 		try {
 			documentFormats = DocumentFormats.parse(formats);
@@ -57,7 +45,7 @@ public class BuildMojo extends AbstractMojo {
 		int written = 0;
 		try {
 			ReportBuilder builder = new ReportBuilder();
-			for (Path file : ReportFiles.find(List.of(sourceDirectory.toPath()))) {
+			for (Path file : reports) {
 				BuiltReport built = builder.build(file, documentFormats, outputDirectory.toPath(), force);
 				built.checked().findings().forEach(finding -> FindingsLog.log(getLog(), finding));
 				if (built.refused()) {

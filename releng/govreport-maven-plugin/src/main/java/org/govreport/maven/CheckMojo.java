@@ -1,12 +1,10 @@
 package org.govreport.maven;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -14,7 +12,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.govreport.headless.CheckSummary;
 import org.govreport.headless.CheckedReport;
-import org.govreport.headless.ReportFiles;
 import org.govreport.headless.ReportValidator;
 
 /**
@@ -22,38 +19,17 @@ import org.govreport.headless.ReportValidator;
  * an error (or, when {@code strict}, on a warning). Findings are logged gcc-style, one a line.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-
-	@Parameter(property = "govreport.sourceDirectory", defaultValue = "${project.basedir}/src/main/govreport")
-	private File sourceDirectory;
+public class CheckMojo extends ReportsMojo {
 
 	@Parameter(property = "govreport.strict", defaultValue = "false")
 	private boolean strict;
 
-	@Parameter(property = "govreport.skip", defaultValue = "false")
-	private boolean skip;
-
 	@Override
-	public void execute() throws MojoExecutionException, MojoFailureException {
-		if (skip) {
-			getLog().info("govreport: check skipped");
-			return;
-		}
-		List<CheckedReport> checked = checkAll(sourceDirectory.toPath());
-		CheckSummary summary = CheckSummary.of(checked);
-		getLog().info("govreport: " + summary.files() + " reports checked, " + summary.errors() + " errors, "
-				+ summary.warnings() + " warnings");
-		if (summary.fails(strict)) {
-			throw new MojoFailureException("govreport: " + summary.errors() + " errors and " + summary.warnings()
-					+ " warnings in " + sourceDirectory + (strict ? " (strict: warnings fail too)" : ""));
-		}
-	}
-
-	List<CheckedReport> checkAll(Path folder) throws MojoExecutionException {
+	void execute(List<Path> reports) throws MojoExecutionException, MojoFailureException {
 		List<CheckedReport> checked = new ArrayList<>();
 		try {
 			ReportValidator validator = new ReportValidator();
-			for (Path file : ReportFiles.find(List.of(folder))) {
+			for (Path file : reports) {
 				CheckedReport report = validator.check(file);
 				report.findings().forEach(finding -> FindingsLog.log(getLog(), finding));
 				checked.add(report);
@@ -61,6 +37,12 @@ public class CheckMojo extends AbstractMojo {
 		} catch (IOException e) {
 			throw new MojoExecutionException("govreport: " + e.getMessage(), e);
 		}
-		return checked;
+		CheckSummary summary = CheckSummary.of(checked);
+		getLog().info("govreport: " + summary.files() + " reports checked, " + summary.errors() + " errors, "
+				+ summary.warnings() + " warnings");
+		if (summary.fails(strict)) {
+			throw new MojoFailureException("govreport: " + summary.errors() + " errors and " + summary.warnings()
+					+ " warnings in " + sourceDirectory() + (strict ? " (strict: warnings fail too)" : ""));
+		}
 	}
 }

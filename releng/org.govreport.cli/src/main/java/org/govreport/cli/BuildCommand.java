@@ -12,12 +12,11 @@ import org.govreport.headless.DocumentFormats;
 import org.govreport.headless.GccStyle;
 import org.govreport.headless.ReportBuilder;
 import org.govreport.headless.ReportBuilder.BuiltReport;
-import org.govreport.headless.ReportFiles;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 		"A report with errors is refused (exit 1) unless --force; its problems are printed as check prints them." })
 class BuildCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Reports, or folders searched for *.govreport.")
-	private List<Path> paths;
+	@Mixin
+	private ReportPaths reports;
 
 	@Option(names = "--to", split = ",", paramLabel = "FORMAT", defaultValue = "html,docx,pdf,txt,json",
 			description = "Formats, comma-separated: html, docx, pdf, txt, json. Default: all.")
@@ -51,7 +50,7 @@ class BuildCommand implements Callable<Integer> {
 		int refused = 0;
 		int documents = 0;
 		try {
-			List<Path> files = ReportFiles.find(paths);
+			List<Path> files = reports.reports();
 			BuildProgress progress = BuildProgress.forTerminal(files.size(), err);
 			for (Path file : files) {
 				progress.starting(file);

@@ -10,12 +10,11 @@ import java.util.concurrent.Callable;
 import org.govreport.headless.CheckSummary;
 import org.govreport.headless.CheckedReport;
 import org.govreport.headless.FindingsFormat;
-import org.govreport.headless.ReportFiles;
 import org.govreport.headless.ReportValidator;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 		"Exit status: 0 clean (or warnings only), 1 errors (or warnings with --strict), 2 bad usage or unreadable input." })
 class CheckCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Reports, or folders searched for *.govreport.")
-	private List<Path> paths;
+	@Mixin
+	private ReportPaths reports;
 
 	@Option(names = "--strict", description = "Warnings fail the check too.")
 	private boolean strict;
@@ -43,7 +42,7 @@ class CheckCommand implements Callable<Integer> {
 		List<CheckedReport> checked = new ArrayList<>();
 		try {
 			ReportValidator validator = new ReportValidator();
-			for (Path file : ReportFiles.find(paths)) {
+			for (Path file : reports.reports()) {
 				checked.add(validator.check(file));
 			}
 		} catch (IOException e) {

@@ -10,11 +10,10 @@ import java.util.concurrent.Callable;
 
 import org.govreport.dsl.format.ReportFormatter;
 import org.govreport.headless.AtomicFiles;
-import org.govreport.headless.ReportFiles;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 		"With --check, changes nothing: lists the reports that are not in it and exits 1." })
 class FormatCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Reports, or folders searched for *.govreport.")
-	private List<Path> paths;
+	@Mixin
+	private ReportPaths reports;
 
 	@Option(names = "--check", description = "Only tell which reports would change (for CI).")
 	private boolean check;
@@ -37,7 +36,7 @@ class FormatCommand implements Callable<Integer> {
 		ReportFormatter formatter = new ReportFormatter();
 		boolean unformatted = false;
 		try {
-			for (Path file : ReportFiles.find(paths)) {
+			for (Path file : reports.reports()) {
 				String text = Files.readString(file, StandardCharsets.UTF_8);
 				String formatted = formatter.format(text);
 				if (formatted.equals(text)) {

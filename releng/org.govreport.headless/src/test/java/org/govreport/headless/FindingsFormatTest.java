@@ -17,15 +17,15 @@ class FindingsFormatTest {
 
 	private static final List<CheckedReport> REPORTS = List.of(new CheckedReport(BALANCED, List.of()),
 			new CheckedReport(UNBALANCED, List.of(
-					new Finding(UNBALANCED, 30, 20, 30, 21, Severity.ERROR, "govreport.balance.R1",
-							"总计 应为 3（= 1 + 2），实为 4", "3"),
+					new Finding(UNBALANCED, 31, 22, 31, 23, Severity.ERROR, "govreport.crossYear.R8",
+							"二 自然人 应为 2（= 上年 四 自然人 2），实为 0；本年报告 八桥镇-2020.govreport，上年报告 八桥镇-2019.govreport", "2"),
 					new Finding(UNBALANCED, 12, 1, 12, 3, Severity.WARNING, "govreport.level.R6",
 							"乡镇 无权制定规章", null))));
 
 	@Test
 	void textIsOneGccStyleLinePerFinding() {
 		expectOutput(FindingsFormat.TEXT, """
-				reports/八桥镇-2020.govreport:30:20: error [govreport.balance.R1] 总计 应为 3（= 1 + 2），实为 4
+				reports/八桥镇-2020.govreport:31:22: error [govreport.crossYear.R8] 二 自然人 应为 2（= 上年 四 自然人 2），实为 0；本年报告 八桥镇-2020.govreport，上年报告 八桥镇-2019.govreport
 				reports/八桥镇-2020.govreport:12:1: warning [govreport.level.R6] 乡镇 无权制定规章
 				""");
 	}
@@ -45,14 +45,14 @@ class FindingsFormatTest {
 				  "findings": [
 				    {
 				      "file": "reports/八桥镇-2020.govreport",
-				      "line": 30,
-				      "column": 20,
-				      "endLine": 30,
-				      "endColumn": 21,
+				      "line": 31,
+				      "column": 22,
+				      "endLine": 31,
+				      "endColumn": 23,
 				      "severity": "error",
-				      "code": "govreport.balance.R1",
-				      "message": "总计 应为 3（= 1 + 2），实为 4",
-				      "fix": "3"
+				      "code": "govreport.crossYear.R8",
+				      "message": "二 自然人 应为 2（= 上年 四 自然人 2），实为 0；本年报告 八桥镇-2020.govreport，上年报告 八桥镇-2019.govreport",
+				      "fix": "2"
 				    },
 				    {
 				      "file": "reports/八桥镇-2020.govreport",
@@ -83,7 +83,7 @@ class FindingsFormatTest {
 				          "version": "0.1.0",
 				          "rules": [
 				            {
-				              "id": "govreport.balance.R1"
+				              "id": "govreport.crossYear.R8"
 				            },
 				            {
 				              "id": "govreport.level.R6"
@@ -93,11 +93,11 @@ class FindingsFormatTest {
 				      },
 				      "results": [
 				        {
-				          "ruleId": "govreport.balance.R1",
+				          "ruleId": "govreport.crossYear.R8",
 				          "ruleIndex": 0,
 				          "level": "error",
 				          "message": {
-				            "text": "总计 应为 3（= 1 + 2），实为 4"
+				            "text": "二 自然人 应为 2（= 上年 四 自然人 2），实为 0；本年报告 八桥镇-2020.govreport，上年报告 八桥镇-2019.govreport"
 				          },
 				          "locations": [
 				            {
@@ -106,10 +106,10 @@ class FindingsFormatTest {
 				                  "uri": "reports/%E5%85%AB%E6%A1%A5%E9%95%87-2020.govreport"
 				                },
 				                "region": {
-				                  "startLine": 30,
-				                  "startColumn": 20,
-				                  "endLine": 30,
-				                  "endColumn": 21
+				                  "startLine": 31,
+				                  "startColumn": 22,
+				                  "endLine": 31,
+				                  "endColumn": 23
 				                }
 				              }
 				            }
