@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Position;
@@ -54,6 +56,12 @@ public final class LanguageServerBenchmark {
 			}
 			print("didChange → diagnostics", changes);
 			print("completion", completions);
+		} finally {
+			try (Stream<Path> left = Files.walk(workspace)) {
+				for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
+					Files.delete(path);
+				}
+			}
 		}
 		System.exit(0);
 	}
