@@ -2,14 +2,13 @@ package org.govreport.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.govreport.dsl.format.ReportFormatter;
 import org.govreport.headless.AtomicFiles;
+import org.govreport.headless.ReportText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +36,7 @@ class FormatCommand implements Callable<Integer> {
 		boolean unformatted = false;
 		try {
 			for (Path file : reports.reports()) {
-				String text = Files.readString(file, StandardCharsets.UTF_8);
+				String text = ReportText.read(file);
 				String formatted = formatter.format(text);
 				if (formatted.equals(text)) {
 					continue;

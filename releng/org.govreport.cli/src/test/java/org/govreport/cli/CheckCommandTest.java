@@ -5,6 +5,7 @@ import static org.govreport.headless.ExampleReports.jiangcheng2020;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -107,6 +108,14 @@ class CheckCommandTest {
 	void aMissingFileIsAUsageError() {
 		Path missing = folder.resolve("nothing.govreport");
 		expect(ExitCodes.USAGE, "", "govreport: " + missing + ": no such file or folder\n", "check", missing.toString());
+	}
+
+	@Test
+	void aFileNotInUtf8IsUnreadableInput() throws IOException {
+		Path report = folder.resolve("江城镇-2020.govreport");
+		Files.write(report, jiangcheng2020().getBytes(Charset.forName("GBK")));
+		expect(ExitCodes.USAGE, "", "govreport: " + report + ":1:3: not UTF-8 text (saved as GBK?); save the file as UTF-8\n",
+				"check", report.toString());
 	}
 
 	@Test

@@ -1,8 +1,8 @@
 package org.govreport.headless;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +38,14 @@ public final class ReportValidator {
 		return new CheckedReport(file, findings);
 	}
 
-	/** @throws IOException naming the file, when it cannot be read */
+	/** @throws IOException naming the file (and where, when it is not UTF-8), when it cannot be read */
 	public XtextResource load(Path file) throws IOException {
 		XtextResourceSet resourceSet = injector().getInstance(XtextResourceSet.class);
 		// A file URI, so that the cross-year check can look for last year's report in the same folder.
 		XtextResource resource = (XtextResource) resourceSet
 				.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		try (InputStream in = Files.newInputStream(file)) {
-			resource.load(in, Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-		} catch (IOException e) {
-			throw new IOException(file + ": cannot read: " + e.getMessage(), e);
-		}
+		byte[] text = ReportText.read(file).getBytes(StandardCharsets.UTF_8);
+		resource.load(new ByteArrayInputStream(text), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		return resource;
 	}
 
