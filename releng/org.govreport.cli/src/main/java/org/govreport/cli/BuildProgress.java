@@ -12,7 +12,11 @@ abstract class BuildProgress {
 	private static final int MANY = 10;
 
 	static BuildProgress forTerminal(int reports, PrintWriter err) {
-		return System.console() != null && reports >= MANY ? new Bar(reports, err) : new Lines();
+		return of(reports, err, System.console() != null);
+	}
+
+	static BuildProgress of(int reports, PrintWriter err, boolean onTerminal) {
+		return onTerminal && reports >= MANY ? new Bar(reports, err) : new Lines();
 	}
 
 	abstract void starting(Path file);
