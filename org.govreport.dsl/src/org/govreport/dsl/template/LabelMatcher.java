@@ -80,6 +80,10 @@ public final class LabelMatcher {
 		var forms = new ArrayList<String>();
 		forms.add(column.label());
 		forms.addAll(column.aliases());
+		// what the documents print (采购总金额（单位：万元）), so that a rendered report reads back
+		if (!column.printedLabel().equals(column.label())) {
+			forms.add(column.printedLabel());
+		}
 		return forms;
 	}
 

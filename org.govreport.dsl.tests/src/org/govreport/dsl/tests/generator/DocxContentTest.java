@@ -13,33 +13,21 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
 import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.dsl.model.Report;
 import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.RowSpec;
 import org.govreport.dsl.template.TableSpec;
-import org.govreport.dsl.tests.GovReportInjectorProvider;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.google.inject.Inject;
 
 /** Each example as Word, read back with POI: every figure of the model in its table, row and column. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(GovReportInjectorProvider.class)
-class DocxContentTest {
-
-	@Inject
-	private ParseHelper<org.govreport.dsl.govReport.Report> parser;
+class DocxContentTest extends RenderedExamples {
 
 	@Test
 	void everyFigureStandsInItsRowAfterItsLabel() throws Exception {
-		for (var example : ExampleReports.all(parser).entrySet()) {
+		for (var example : examples().entrySet()) {
 			var report = example.getValue();
-			try (var document = new XWPFDocument(new ByteArrayInputStream(ExampleReports.render(report, DocumentFormat.DOCX)))) {
+			try (var document = new XWPFDocument(new ByteArrayInputStream(render(report, DocumentFormat.DOCX)))) {
 				var specs = report.template().tables();
 				assertEquals(specs.size(), document.getTables().size(), example.getKey());
 				for (int i = 0; i < specs.size(); i++) {
@@ -51,20 +39,24 @@ class DocxContentTest {
 
 	@Test
 	void headerRowsRepeatAndNoRowSplits() throws Exception {
-		var report = ExampleReports.all(parser).values().iterator().next();
-		try (var document = new XWPFDocument(new ByteArrayInputStream(ExampleReports.render(report, DocumentFormat.DOCX)))) {
+		var report = firstExample();
+		try (var document = new XWPFDocument(new ByteArrayInputStream(render(report, DocumentFormat.DOCX)))) {
 			for (XWPFTable table : document.getTables()) {
 				assertTrue(table.getRow(0).isRepeatHeader(), "first row is a header row");
 				assertTrue(table.getRows().stream().allMatch(XWPFTableRow::isCantSplitRow), "no row may split across pages");
 				assertTrue(bodyRows(table).stream().noneMatch(XWPFTableRow::isRepeatHeader));
+				var rows = table.getRows();
+				assertTrue(rows.subList(0, rows.size() - 1).stream()
+						.allMatch(row -> row.getCell(0).getParagraphs().get(0).isKeepNext()),
+						"every row but the last keeps with the next: Word moves a table that does not fit as a whole");
 			}
 		}
 	}
 
 	@Test
 	void chineseTextCarriesTheOfficialEastAsianFonts() throws Exception {
-		var report = ExampleReports.all(parser).values().iterator().next();
-		try (var document = new XWPFDocument(new ByteArrayInputStream(ExampleReports.render(report, DocumentFormat.DOCX)))) {
+		var report = firstExample();
+		try (var document = new XWPFDocument(new ByteArrayInputStream(render(report, DocumentFormat.DOCX)))) {
 			var title = document.getParagraphs().get(0).getRuns().get(0).getCTR().getRPr().getRFontsArray(0);
 			assertEquals("方正小标宋简体", title.getEastAsia());
 			assertEquals("Times New Roman", title.getAscii());

@@ -46,6 +46,15 @@ class HtmlDocumentTest {
 		assertTrue(html.contains("<td class=\"value\" data-cell=\"purchasing.purchaseAmount\">1.121</td>"), html);
 	}
 
+	@Test
+	void totalsTheReportLeftOutArePrintedComputed() throws Exception {
+		var html = html(SampleReports.V2021);
+		assertTrue(html.contains("<td class=\"value\" data-cell=\"new.total\">3</td>"), html);
+		assertTrue(html.contains("<td class=\"value\" data-cell=\"total.total\">4</td>"), html);
+		assertTrue(html.contains("<td class=\"value\" data-cell=\"total.natural\">3</td>"), html);
+		assertTrue(html.contains("<td class=\"value\" data-cell=\"review.total\">2</td>"), html);
+	}
+
 	private static String html(String source) throws Exception {
 		var out = new ByteArrayOutputStream();
 		Documents.renderer(DocumentFormat.HTML).render(ReportTesting.report(source), out);

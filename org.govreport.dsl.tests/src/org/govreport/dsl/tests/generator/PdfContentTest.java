@@ -7,44 +7,33 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
 import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.dsl.model.Report;
 import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.SectionKind;
 import org.govreport.dsl.template.TableSpec;
-import org.govreport.dsl.tests.GovReportInjectorProvider;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.google.inject.Inject;
 
 /**
  * Each example as PDF, read back with PDFBox: the text holds the title, every heading and prose
  * paragraph, and the figures of the tables in reading order, row by row, exactly the model's.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(GovReportInjectorProvider.class)
-class PdfContentTest {
-
-	@Inject
-	private ParseHelper<org.govreport.dsl.govReport.Report> parser;
+class PdfContentTest extends RenderedExamples {
 
 	@Test
 	void theTextAndEveryFigureOfTheModelArePrinted() throws Exception {
-		for (var example : ExampleReports.all(parser).entrySet()) {
+		for (var example : examples().entrySet()) {
 			var report = example.getValue();
-			try (PDDocument pdf = Loader.loadPDF(ExampleReports.render(report, DocumentFormat.PDF))) {
+			try (PDDocument pdf = Loader.loadPDF(render(report, DocumentFormat.PDF))) {
 				var stripper = new PDFTextStripper();
 				stripper.setSortByPosition(true);
-				var text = stripper.getText(pdf);
+				var text = withoutPageNumbers(stripper.getText(pdf));
 				var flat = text.replaceAll("\\s+", "");
 				assertTrue(flat.contains(report.template().reportTitle(report.organ(), report.year())), example.getKey());
 				report.template().sections().forEach(section -> assertTrue(flat.contains(section.officialHeading()),
@@ -57,9 +46,32 @@ class PdfContentTest {
 	}
 
 	@Test
+	void eachTableStandsWhollyOnOnePage() throws Exception {
+		for (var example : examples().entrySet()) {
+			var report = example.getValue();
+			try (PDDocument pdf = Loader.loadPDF(render(report, DocumentFormat.PDF))) {
+				var pages = new ArrayList<String>();
+				for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+					var stripper = new PDFTextStripper();
+					stripper.setStartPage(page);
+					stripper.setEndPage(page);
+					pages.add(stripper.getText(pdf).replaceAll("\\s+", ""));
+				}
+				for (TableSpec spec : report.template().tables()) {
+					var first = spec.title() != null ? spec.title() : spec.printLayout().headerRows().get(0).get(0).label();
+					var last = spec.rows().get(spec.rows().size() - 1).label();
+					var firstPage = pages.stream().filter(page -> page.contains(first)).findFirst().orElseThrow();
+					assertTrue(spec.printLayout() != null && spec.printLayout().dataRows() != null || firstPage.contains(last),
+							example.getKey() + ": " + first + " … " + last + " on one page");
+				}
+			}
+		}
+	}
+
+	@Test
 	void theChineseFontIsEmbeddedAsASubset() throws Exception {
-		var report = ExampleReports.all(parser).values().iterator().next();
-		try (PDDocument pdf = Loader.loadPDF(ExampleReports.render(report, DocumentFormat.PDF))) {
+		var report = firstExample();
+		try (PDDocument pdf = Loader.loadPDF(render(report, DocumentFormat.PDF))) {
 			var fonts = new ArrayList<PDFont>();
 			for (var page : pdf.getPages()) {
 				for (var name : page.getResources().getFontNames()) {
@@ -72,6 +84,11 @@ class PdfContentTest {
 					"embedded subset (ABCDEF+ name)");
 			assertTrue(pdf.getDocumentInformation().getCreationDate() == null, "no creation date");
 		}
+	}
+
+	/** The page numbers (— 2 —) are page furniture, not report text. */
+	private static String withoutPageNumbers(String text) {
+		return text.lines().filter(line -> !line.strip().matches("—\\s*\\d+\\s*—")).collect(Collectors.joining("\n"));
 	}
 
 	/** The figures of the tables in printed order: row by row, left to right. */

@@ -11,6 +11,7 @@ import java.util.List;
 import org.govreport.dsl.generator.text.TextRenderer;
 import org.govreport.dsl.tests.Examples;
 import org.govreport.dsl.tests.ReportTesting;
+import org.govreport.dsl.tests.SampleReports;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +48,15 @@ class TextRendererTest {
 				+ row(with(zeros, "", "（三）不予公开", "1.属于国家秘密"))
 				+ row(with(zeros, "", "", "2.其他法律行政法规禁止公开"));
 		assertEquals(expected, between(text, "三、收到和处理政府信息公开申请情况", "\t\n\t\n\t3.危及"));
+	}
+
+	@Test
+	void anAmountReadsBackInTheUnitItsPrintedHeaderNames() {
+		var printed = ReportTesting.edit(ReportTesting.edit(SampleReports.V2019, "| 采购项目数量 | 采购总金额\n",
+				"| 采购项目数量 | 采购总金额（单位：万元）\n"), "| 2 | 11210元", "| 2 | 1.121");
+		ReportTesting.expectNoDiagnostics(printed);
+		assertEquals(ReportTesting.report(SampleReports.V2019).table("art20.9").cell("purchasing", "purchaseAmount").value(),
+				ReportTesting.report(printed).table("art20.9").cell("purchasing", "purchaseAmount").value());
 	}
 
 	private static String row(String... cells) {

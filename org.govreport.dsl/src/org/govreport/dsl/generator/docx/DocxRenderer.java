@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.Optional;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -49,6 +50,7 @@ public final class DocxRenderer implements DocumentRenderer {
 		var buffer = new ByteArrayOutputStream(64 * 1024);
 		try (var document = new XWPFDocument()) {
 			page(document);
+			pageNumbers(document);
 			for (Block block : DocumentLayout.of(report)) {
 				block(document, block);
 			}
@@ -104,6 +106,15 @@ public final class DocxRenderer implements DocumentRenderer {
 		defaults.setHAnsi(TextStyle.LATIN);
 		defaults.setEastAsia(TextStyle.BODY.eastAsian);
 		document.createStyles().setDefaultFonts(defaults);
+	}
+
+	/** Page numbers centred at the foot of every page, between dashes: — 1 —. */
+	private static void pageNumbers(XWPFDocument document) {
+		var paragraph = document.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		Runs.add(paragraph, "— ", TextStyle.PAGE_NUMBER);
+		Runs.pageNumber(paragraph, TextStyle.PAGE_NUMBER);
+		Runs.add(paragraph, " —", TextStyle.PAGE_NUMBER);
 	}
 
 	/** Title and author for the file's properties; no creation time, so that builds compare equal. */

@@ -4,6 +4,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 
 /** Text runs with both font slots set: Word picks the East-Asian font for 汉字 only when told so. */
@@ -13,10 +14,21 @@ final class Runs {
 
 	static XWPFRun add(XWPFParagraph paragraph, String text, TextStyle style) {
 		var run = paragraph.createRun();
-		run.setText(text);
+		if (!text.isEmpty()) {
+			run.setText(text);
+		}
 		run.setFontSize(style.size);
 		fonts(run, style.eastAsian);
 		return run;
+	}
+
+	/** Word's PAGE field, which shows the number of the page it is printed on. */
+	static void pageNumber(XWPFParagraph paragraph, TextStyle style) {
+		add(paragraph, "", style).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+		add(paragraph, "", style).getCTR().addNewInstrText().setStringValue("PAGE");
+		add(paragraph, "", style).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+		add(paragraph, "1", style);
+		add(paragraph, "", style).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
 	}
 
 	private static void fonts(XWPFRun run, String eastAsian) {

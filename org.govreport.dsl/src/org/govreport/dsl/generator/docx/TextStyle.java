@@ -11,7 +11,9 @@ enum TextStyle {
 	BODY("仿宋_GB2312", 16),
 	TABLE_TITLE("黑体", 10.5),
 	TABLE("仿宋_GB2312", 10.5),
-	WIDE_TABLE("仿宋_GB2312", 9);
+	WIDE_TABLE("仿宋_GB2312", 9),
+	/** 四号 宋体, as GB/T 9704 sets page numbers. */
+	PAGE_NUMBER("宋体", 14);
 
 	static final String LATIN = "Times New Roman";
 

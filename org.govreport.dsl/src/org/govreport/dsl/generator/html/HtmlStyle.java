@@ -19,7 +19,8 @@ final class HtmlStyle {
 	static String css(String fallbackFont) {
 		var fallback = fallbackFont == null ? "" : ", \"" + fallbackFont + "\"";
 		return """
-				@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+				@page { size: A4; margin: 37mm 26mm 35mm 28mm;
+				  @bottom-center { content: "— " counter(page) " —"; font-family: "宋体", "SimSun"%s, serif; font-size: 14pt; vertical-align: top; padding-top: 7mm; } }
 				html { background: #fff; color: #000; }
 				body { font-family: %s%s, serif; font-size: 16pt; line-height: 28pt; margin: 0; }
 				@media screen { body { max-width: 156mm; margin: 12mm auto; padding: 0 8mm; } }
@@ -36,7 +37,7 @@ final class HtmlStyle {
 				th.title { font-family: %s%s, sans-serif; }
 				th.label { text-align: left; }
 				td { font-family: %s, serif%s; }
-				""".formatted(BODY_FONTS, fallback, TITLE_FONTS, fallback, HEADING_FONTS, fallback, SUB_HEADING_FONTS,
+				""".formatted(fallback, BODY_FONTS, fallback, TITLE_FONTS, fallback, HEADING_FONTS, fallback, SUB_HEADING_FONTS,
 				fallback, HEADING_FONTS, fallback, FIGURE_FONTS, fallback);
 	}
 }
