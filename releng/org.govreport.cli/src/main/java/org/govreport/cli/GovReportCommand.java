@@ -17,6 +17,9 @@ public class GovReportCommand implements Runnable {
 	private CommandLine.Model.CommandSpec spec;
 
 	public static void main(String[] args) {
+		// Guice would otherwise generate classes at start-up, which no start-up cache can hold; the language
+		// binds no method interceptors, so reflection serves as well. Measured: about 60 ms of a one-file check.
+		System.setProperty("guice_bytecode_gen_option", "DISABLED");
 		System.exit(commandLine().execute(args));
 	}
 

@@ -17,7 +17,8 @@ import org.govreport.cli.lsp.LanguageServerSession;
 /**
  * Measures the packaged language server as an editor meets it, on a report of about 2,000 lines (a real
  * report whose 总体情况 runs to ~1,900 lines of prose): the time from a didChange to the diagnostics for
- * it, and the time a completion request takes. Prints medians and the slowest of each; checks nothing.
+ * it, and the time a completion request takes; and how long the server takes to answer initialize.
+ * Prints medians and the slowest of each; checks nothing.
  *
  * <pre>java -cp govreport.jar:test-classes org.govreport.cli.benchmark.LanguageServerBenchmark govreport.jar examples/江城镇-2020.govreport</pre>
  */
@@ -33,7 +34,10 @@ public final class LanguageServerBenchmark {
 		Path workspace = Files.createTempDirectory("govreport-lsp-benchmark");
 		Path file = Files.writeString(workspace.resolve("江城镇-2020.govreport"), report);
 		System.out.printf(Locale.ROOT, "report: %d lines%n", report.split("\n", -1).length - 1);
+		long spawned = System.nanoTime();
 		try (LanguageServerSession session = LanguageServerSession.start(jar, workspace)) {
+			System.out.printf(Locale.ROOT, "initialize answered %.0f ms after spawn (java -jar, no start-up cache)%n",
+					(System.nanoTime() - spawned) / 1e6);
 			session.open(file, report);
 			session.nextDiagnostics(file);
 			List<Double> changes = new ArrayList<>();
