@@ -50,7 +50,7 @@ public class BuildMojo extends ReportsMojo {
 				built.checked().findings().forEach(finding -> FindingsLog.log(getLog(), finding));
 				if (built.refused()) {
 					refused++;
-					getLog().error("govreport: " + file + " has errors: not built");
+					getLog().error("govreport: " + built.refusal());
 				}
 				written += built.written().size();
 			}
@@ -59,8 +59,8 @@ public class BuildMojo extends ReportsMojo {
 		}
 		getLog().info("govreport: " + written + " documents written to " + outputDirectory);
 		if (refused > 0) {
-			throw new MojoFailureException("govreport: " + refused + " reports with errors were not built"
-					+ " (set <force>true</force> to build them anyway)");
+			throw new MojoFailureException("govreport: " + refused + " reports were not built"
+					+ " (reports with errors are built with <force>true</force>)");
 		}
 	}
 }

@@ -62,7 +62,7 @@ class BuildCommand implements Callable<Integer> {
 				}
 				if (built.refused()) {
 					refused++;
-					err.println("govreport: " + file + " has errors: not built (--force builds it anyway)");
+					err.println("govreport: " + built.refusal() + (built.sameNamesAs() == null ? " (--force builds it anyway)" : ""));
 				}
 				documents += built.written().size();
 				progress.finished(file, built.written(), out);

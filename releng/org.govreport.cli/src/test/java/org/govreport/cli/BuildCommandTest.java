@@ -44,6 +44,18 @@ class BuildCommandTest {
 	}
 
 	@Test
+	void aSecondReportOfTheSameOrganAndYearDoesNotOverwriteTheFirst() throws IOException {
+		Path first = write("a/江城镇-2020.govreport", jiangcheng2020());
+		Path second = write("b/江城镇-2020.govreport", jiangcheng2020());
+		Path out = folder.resolve("out");
+		assertEquals(new CommandLineRun(ExitCodes.PROBLEMS,
+				first + " → " + out.resolve("江城镇-2020.txt") + "\nbuilt 1 of 2 reports: 1 documents in " + out + "\n",
+				"govreport: " + second + ": not built: its documents would replace those of " + first + " (same organ and year)\n"),
+				CommandLineRun.of("build", folder.resolve("a").toString(), folder.resolve("b").toString(), "--to", "txt", "-o",
+						out.toString()));
+	}
+
+	@Test
 	void forceBuildsAReportWithErrors() throws IOException {
 		Path report = write("江城镇-2020.govreport", UNBALANCED);
 		Path out = folder.resolve("out");
