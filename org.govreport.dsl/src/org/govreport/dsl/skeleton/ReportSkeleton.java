@@ -14,12 +14,13 @@ import org.govreport.dsl.template.TemplateDescription;
 
 /**
  * A new report to fill in: the header, every section of the template version with an empty prose block
- * or its tables with every row and column at 0. It validates clean, so the first error a writer sees is
+ * or its tables with every row and column at 0 (totals blank, so computed). It validates clean, so the first error a writer sees is
  * one they made. Everything written comes from the template description.
  */
 public final class ReportSkeleton {
 	private static final String ZERO = "0";
 	private static final String SEPARATOR = " | ";
+	private static final String TOTAL_ROW_NOTE = " # 合计行：留空自动计算，填写则核对";
 
 	private final ReportFormatter formatter = new ReportFormatter();
 
@@ -64,8 +65,16 @@ public final class ReportSkeleton {
 		return lines;
 	}
 
-	/** One row of the table at 0 in every column. */
+	/**
+	 * One row of the table at 0 in every column but the totals, which are left blank so that they are
+	 * computed: a written 0 total would turn into an error with the first figure typed.
+	 */
 	public String row(TableSpec table, RowSpec row) {
-		return row.writtenLabel() + SEPARATOR + String.join(SEPARATOR, table.columns().stream().map(column -> ZERO).toList());
+		var cells = new ArrayList<>(table.columns().stream().map(column -> row.total() || column.total() ? "" : ZERO).toList());
+		while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
+			cells.remove(cells.size() - 1);
+		}
+		return (row.writtenLabel() + SEPARATOR + String.join(SEPARATOR, cells)).stripTrailing()
+				+ (row.total() ? TOTAL_ROW_NOTE : "");
 	}
 }

@@ -82,15 +82,21 @@ public final class ReportHover {
 			var holds = written != null && written.value() != null && sum.value() != null
 					&& written.value().compareTo(sum.value()) == 0;
 			lines.add("");
-			lines.add(sum.identity().ruleId() + "：" + sum.names());
-			lines.add("");
-			lines.add("`" + sum.figures() + "`" + (holds ? "  ✓" : "  ✗ 填写的是 " + CellNames.number(written == null ? null : written.value())));
+			// Two trailing spaces: a markdown line break, the rule and its figures belong together.
+			lines.add(sum.identity().ruleId() + "：" + sum.names() + "  ");
+			lines.add("`" + sum.figures() + "`" + (holds ? "  ✓" : "  ✗ " + actual(written)));
 		}
 		if (sums.isEmpty()) {
 			lines.add("");
 			lines.add("不参与勾稽关系");
 		}
 		return String.join("\n", lines);
+	}
+
+	/** What the result cell holds instead: written by the user, or computed by another of its rules. */
+	private static String actual(Cell result) {
+		var value = CellNames.number(result == null ? null : result.value());
+		return result != null && result.isWritten() ? "填写的是 " + value : "按其他等式计算为 " + value;
 	}
 
 	private static String origin(Cell cell) {

@@ -22,6 +22,17 @@ class ReportSkeletonTest {
 		}
 	}
 
+	/** A 0 written in a total would become an error with the first figure typed; blank totals are computed. */
+	@Test
+	void totalsAreLeftBlankToBeComputed() {
+		var text = skeleton.skeleton("江城镇", 2021, Templates.byId("2021-30").orElseThrow(), null);
+		assertEquals("""
+				（七）总计 | # 合计行：留空自动计算，填写则核对
+				四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0
+				行政复议 | 0 | 0 | 0 | 0""", text.lines().filter(line -> line.startsWith("（七）总计") || line.startsWith("四、结转")
+				|| line.startsWith("行政复议 ")).map(line -> line.replaceAll(" +", " ")).collect(java.util.stream.Collectors.joining("\n")));
+	}
+
 	@Test
 	void the2021SkeletonHasEverySectionTableAndRow() {
 		assertEquals("""

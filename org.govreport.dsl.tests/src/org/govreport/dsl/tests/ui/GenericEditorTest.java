@@ -13,25 +13,19 @@ import java.util.List;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.govreport.dsl.ui.validation.ProblemMarkers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 
 /** Opens .govreport files in a real workbench, as a user would, and looks at what the user would see. */
-class GenericEditorTest {
+class GenericEditorTest extends WorkbenchTestBase {
 
 	private static final String VALID_REPORT = """
 			机关：江城镇
@@ -47,25 +41,6 @@ class GenericEditorTest {
 			六、其他需要报告的事项
 			\"""无。\"""
 			""";
-	private IProject project;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void createProject() throws CoreException {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("reports");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	@AfterEach
-	void closeEditors() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
-	}
-
 	@Test
 	void aReportOpensInTheGenericEditorAndASyntaxErrorBecomesAMarker() throws CoreException {
 		String text = VALID_REPORT.replace("年度：2021", "年度 2021");

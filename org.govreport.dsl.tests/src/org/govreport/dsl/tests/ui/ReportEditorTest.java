@@ -15,7 +15,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -32,7 +31,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
@@ -41,13 +39,11 @@ import org.govreport.dsl.ui.builder.ReportNature;
 import org.govreport.dsl.ui.hover.GovReportTextHover;
 import org.govreport.dsl.ui.validation.ProblemMarkers;
 import org.govreport.dsl.ui.wizard.NewReportWizard;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 
 /** The editor a report writer lives in, driven as the writer would, in a real workbench. */
-class ReportEditorTest {
+class ReportEditorTest extends WorkbenchTestBase {
 	private static final String BALANCE_R4 = "govreport.balance.R4";
 	private static final String REPORT = """
 			机关：江城镇
@@ -68,25 +64,6 @@ class ReportEditorTest {
 			\"""无。\"""
 			""";
 	private static final String UNBALANCED = REPORT.replace("| 1 | 13", "| 1 | 12");
-
-	private IProject project;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void createProject() throws CoreException {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("reports-editor");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	@AfterEach
-	void closeEditors() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
-	}
 
 	@Test
 	void aBalancingErrorIsMarkedAsOneTypesAndClearsWhenFixed() throws CoreException {
@@ -138,7 +115,7 @@ class ReportEditorTest {
 		var hover = new GovReportTextHover();
 		String info = waitFor(() -> hover.getHoverInfo(viewer, new Region(UNBALANCED.indexOf("| 12") + 2, 0)),
 				found -> found != null, "the hover");
-		assertEquals("<b>行政复议 总计</b>：12<br><br>R4：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结<br><br>"
+		assertEquals("<b>行政复议 总计</b>：12<p>R4：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结<br>"
 				+ "5 + 7 + 0 + 1 = 13  ✗ 填写的是 12", info);
 	}
 

@@ -36,6 +36,7 @@ public class GovReportTextHover implements ITextHover {
 
 	static String html(HoverText hover) {
 		var escaped = hover.markdown().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-		return BOLD.matcher(escaped).replaceAll("<b>$1</b>").replace("`", "").replace("\n", "<br>");
+		return BOLD.matcher(escaped).replaceAll("<b>$1</b>").replace("`", "").replace("  \n", "<br>").replace("\n\n", "<p>")
+				.replace("\n", "<br>");
 	}
 }
