@@ -6,6 +6,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.IDocumentSymbolService;
 import org.govreport.dsl.ide.codeactions.GovReportCodeActionService;
 import org.govreport.dsl.ide.contentassist.GovReportProposalProvider;
@@ -31,6 +32,10 @@ public class GovReportIdeModule extends AbstractGovReportIdeModule {
 	}
 
 	public Class<? extends IDocumentSymbolService> bindIDocumentSymbolService() {
+		return GovReportDocumentSymbolService.class;
+	}
+
+	public Class<? extends HierarchicalDocumentSymbolService> bindHierarchicalDocumentSymbolService() {
 		return GovReportDocumentSymbolService.class;
 	}
 

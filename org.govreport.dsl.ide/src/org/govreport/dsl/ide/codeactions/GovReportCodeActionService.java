@@ -27,8 +27,16 @@ public class GovReportCodeActionService implements ICodeActionService2 {
 
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
-		var document = options.getDocument();
-		var report = ReportDocument.of((XtextResource) options.getResource());
+		if (options.getResource() == null) {
+			// Xtext's language server (2.42) passes the URI only; the document is read under its lock.
+			return options.getLanguageServerAccess().doSyncRead(options.getURI(),
+					context -> getCodeActions(options, context.getDocument(), (XtextResource) context.getResource()));
+		}
+		return getCodeActions(options, options.getDocument(), (XtextResource) options.getResource());
+	}
+
+	private List<Either<Command, CodeAction>> getCodeActions(Options options, Document document, XtextResource resource) {
+		var report = ReportDocument.of(resource);
 		var params = options.getCodeActionParams();
 		var actions = new ArrayList<Either<Command, CodeAction>>();
 		for (Diagnostic diagnostic : params.getContext().getDiagnostics()) {

@@ -7,13 +7,16 @@ import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.xtext.ide.server.Document;
-import org.eclipse.xtext.ide.server.symbol.IDocumentSymbolService;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.govreport.dsl.ide.document.ReportDocument;
 
-/** The language server's document symbols (outline), from {@link ReportOutline}. */
-public class GovReportDocumentSymbolService implements IDocumentSymbolService {
+/**
+ * The language server's document symbols (outline), from {@link ReportOutline}. Xtext's server asks for
+ * this class by name (for clients that show an outline tree), so it is bound as well as the interface.
+ */
+public class GovReportDocumentSymbolService extends HierarchicalDocumentSymbolService {
 	private final ReportOutline outline = new ReportOutline();
 
 	@Override

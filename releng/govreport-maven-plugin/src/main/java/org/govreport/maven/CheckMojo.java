@@ -1,0 +1,48 @@
+package org.govreport.maven;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.govreport.headless.CheckSummary;
+import org.govreport.headless.CheckedReport;
+import org.govreport.headless.ReportValidator;
+
+/**
+ * Checks every report under the source folder, as {@code govreport check} does, and fails the build on
+ * an error (or, when {@code strict}, on a warning). Findings are logged gcc-style, one a line.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends ReportsMojo {
+
+	@Parameter(property = "govreport.strict", defaultValue = "false")
+	private boolean strict;
+
+	@Override
+	void execute(List<Path> reports) throws MojoExecutionException, MojoFailureException {
+		List<CheckedReport> checked = new ArrayList<>();
+		try {
+			ReportValidator validator = new ReportValidator();
+			for (Path file : reports) {
+				CheckedReport report = validator.check(file);
+				report.findings().forEach(finding -> FindingsLog.log(getLog(), finding));
+				checked.add(report);
+			}
+		} catch (IOException e) {
+			throw new MojoExecutionException("govreport: " + e.getMessage(), e);
+		}
+		CheckSummary summary = CheckSummary.of(checked);
+		getLog().info("govreport: " + summary.files() + " reports checked, " + summary.errors() + " errors, "
+				+ summary.warnings() + " warnings");
+		if (summary.fails(strict)) {
+			throw new MojoFailureException("govreport: " + summary.errors() + " errors and " + summary.warnings()
+					+ " warnings in " + sourceDirectory() + (strict ? " (strict: warnings fail too)" : ""));
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package org.govreport.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.govreport.dsl.generator.DocumentFormat;
+import org.govreport.headless.DocumentFormats;
+import org.govreport.headless.GccStyle;
+import org.govreport.headless.ReportBuilder;
+import org.govreport.headless.ReportBuilder.BuiltReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", description = { "Writes the documents of reports that validate.",
+		"A report with errors is refused (exit 1) unless --force; its problems are printed as check prints them." })
+class BuildCommand implements Callable<Integer> {
+
+	@Mixin
+	private ReportPaths reports;
+
+	@Option(names = "--to", split = ",", paramLabel = "FORMAT", defaultValue = "html,docx,pdf,txt,json",
+			description = "Formats, comma-separated: html, docx, pdf, txt, json. Default: all.")
+	private List<String> formatNames;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "OUT", defaultValue = "out",
+			description = "Folder the documents are written to. Default: ${DEFAULT-VALUE}.")
+	private Path output;
+
+	@Option(names = "--force", description = "Build reports with errors too.")
+	private boolean force;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		List<DocumentFormat> formats = formats();
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		ReportBuilder builder = new ReportBuilder();
+		int refused = 0;
+		int documents = 0;
+		try {
+			List<Path> files = reports.reports();
+			BuildProgress progress = BuildProgress.forTerminal(files.size(), err);
+			for (Path file : files) {
+				progress.starting(file);
+				BuiltReport built = builder.build(file, formats, output, force);
+				if (!built.checked().findings().isEmpty() || built.refused()) {
+					progress.clear();
+					built.checked().findings().stream().map(GccStyle::format).forEach(out::println);
+					out.flush();
+				}
+				if (built.refused()) {
+					refused++;
+					err.println("govreport: " + built.refusal() + (built.sameNamesAs() == null ? " (--force builds it anyway)" : ""));
+				}
+				documents += built.written().size();
+				progress.finished(file, built.written(), out);
+			}
+			progress.clear();
+			out.println("built " + (files.size() - refused) + " of " + files.size() + " reports: " + documents
+					+ " documents in " + output);
+		} catch (IOException e) {
+			err.println("govreport: " + e.getMessage());
+			return ExitCodes.USAGE;
+		}
+		out.flush();
+		return refused > 0 ? ExitCodes.PROBLEMS : ExitCodes.CLEAN;
+	}
+
+	private List<DocumentFormat> formats() {
+		try {
+			return DocumentFormats.parse(formatNames);
+		} catch (IllegalArgumentException e) {
+			throw new ParameterException(spec.commandLine(), "--to: " + e.getMessage());
+		}
+	}
+
+	static String writtenLine(Path file, List<Path> written) {
+		return file + " → " + written.stream().map(Path::toString).collect(Collectors.joining(" "));
+	}
+}

@@ -1,0 +1,105 @@
+package org.govreport.cli.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.govreport.cli.lsp.LanguageServerSession;
+
+/**
+ * Measures the packaged language server as an editor meets it, on a report of about 2,000 lines (a real
+ * report whose 总体情况 runs to ~1,900 lines of prose): the time from a didChange to the diagnostics for
+ * it, and the time a completion request takes; and how long the server takes to answer initialize.
+ * Prints medians and the slowest of each; checks nothing.
+ *
+ * <pre>java -cp govreport.jar:test-classes org.govreport.cli.benchmark.LanguageServerBenchmark govreport.jar examples/江城镇-2020.govreport</pre>
+ */
+public final class LanguageServerBenchmark {
+	private static final int WARM_UP = 5;
+	private static final int ROUNDS = 30;
+	private static final String ROW = "一、本年新收政府信息公开申请数量 | ";
+	private static final String PROSE_START = "一、总体情况\n\"\"\"\n";
+
+	public static void main(String[] args) throws Exception {
+		Path jar = Path.of(args[0]);
+		String report = longReport(Files.readString(Path.of(args[1])), 2000);
+		Path workspace = Files.createTempDirectory("govreport-lsp-benchmark");
+		Path file = Files.writeString(workspace.resolve("江城镇-2020.govreport"), report);
+		System.out.printf(Locale.ROOT, "report: %d lines%n", report.split("\n", -1).length - 1);
+		long spawned = System.nanoTime();
+		try (LanguageServerSession session = LanguageServerSession.start(jar, workspace)) {
+			System.out.printf(Locale.ROOT, "initialize answered %.0f ms after spawn (java -jar, no start-up cache)%n",
+					(System.nanoTime() - spawned) / 1e6);
+			session.open(file, report);
+			session.nextDiagnostics(file);
+			List<Double> changes = new ArrayList<>();
+			for (int round = 0; round < WARM_UP + ROUNDS; round++) {
+				// Alternate between a balanced and an unbalanced table, as a writer typing a figure does.
+				String edited = round % 2 == 0 ? report.replace(ROW + "0", ROW + "1") : report;
+				long start = System.nanoTime();
+				session.change(file, round + 2, edited);
+				session.nextDiagnostics(file);
+				record(changes, round, start);
+			}
+			int rowLine = lineOf(report, ROW);
+			TextDocumentIdentifier document = new TextDocumentIdentifier(file.toUri().toString());
+			CompletionParams atTheTotal = new CompletionParams(document, new Position(rowLine + 1, 0));
+			List<Double> completions = new ArrayList<>();
+			for (int round = 0; round < WARM_UP + ROUNDS; round++) {
+				long start = System.nanoTime();
+				session.await(session.server().getTextDocumentService().completion(atTheTotal));
+				record(completions, round, start);
+			}
+			print("didChange → diagnostics", changes);
+			print("completion", completions);
+		} finally {
+			try (Stream<Path> left = Files.walk(workspace)) {
+				for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
+					Files.delete(path);
+				}
+			}
+		}
+		System.exit(0);
+	}
+
+	/** The report with its 总体情况 prose grown to make the whole file about {@code lines} long. */
+	static String longReport(String report, int lines) {
+		int missing = lines - (report.split("\n", -1).length - 1);
+		StringBuilder prose = new StringBuilder();
+		for (int line = 1; line <= missing; line++) {
+			prose.append("（").append(line).append("）本年度第 ").append(line)
+					.append(" 项公开工作：按照条例要求，及时在政府网站公开相关信息，接受社会监督。\n");
+		}
+		return report.replace(PROSE_START, PROSE_START + prose);
+	}
+
+	private static int lineOf(String text, String start) {
+		String before = text.substring(0, text.indexOf(start));
+		return before.split("\n", -1).length - 1;
+	}
+
+	private static void record(List<Double> times, int round, long start) {
+		double millis = (System.nanoTime() - start) / 1e6;
+		if (round >= WARM_UP) {
+			times.add(millis);
+		}
+	}
+
+	private static void print(String what, List<Double> times) {
+		List<Double> sorted = new ArrayList<>(times);
+		Collections.sort(sorted);
+		System.out.printf(Locale.ROOT, "%s: median %.1f ms, slowest %.1f ms (%d rounds after %d warm-up)%n", what,
+				sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), sorted.size(), WARM_UP);
+	}
+
+	private LanguageServerBenchmark() {
+	}
+}

@@ -1,0 +1,159 @@
+package org.govreport.cli.lsp;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+/**
+ * The packaged language server ({@code java -jar govreport.jar lsp}) in a process of its own, driven over
+ * stdio by LSP4J's client launcher, as an editor drives it. Published diagnostics queue up in arrival
+ * order.
+ */
+public final class LanguageServerSession implements AutoCloseable {
+	private static final long TIMEOUT_SECONDS = 60;
+
+	private final Process process;
+	private final LanguageServer server;
+	private final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
+
+	private LanguageServerSession(Process process) {
+		this.process = process;
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), process.getInputStream(),
+				process.getOutputStream());
+		launcher.startListening();
+		this.server = launcher.getRemoteProxy();
+	}
+
+	/** Starts the server from the jar and initializes it on the workspace folder. */
+	public static LanguageServerSession start(Path jar, Path workspace) throws Exception {
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+				jar.toString(), "lsp").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+		LanguageServerSession session = new LanguageServerSession(process);
+		InitializeParams params = new InitializeParams();
+		params.setProcessId((int) ProcessHandle.current().pid());
+		ClientCapabilities capabilities = new ClientCapabilities();
+		WorkspaceClientCapabilities workspaceCapabilities = new WorkspaceClientCapabilities();
+		// Without this, Xtext ignores the folders and expects the older rootUri.
+		workspaceCapabilities.setWorkspaceFolders(true);
+		capabilities.setWorkspace(workspaceCapabilities);
+		TextDocumentClientCapabilities documentCapabilities = new TextDocumentClientCapabilities();
+		// As editors do: an outline tree (DocumentSymbol) rather than a flat symbol list.
+		DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
+		symbols.setHierarchicalDocumentSymbolSupport(true);
+		documentCapabilities.setDocumentSymbol(symbols);
+		capabilities.setTextDocument(documentCapabilities);
+		params.setCapabilities(capabilities);
+		params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "reports")));
+		session.await(session.server.initialize(params));
+		session.server.initialized(new InitializedParams());
+		return session;
+	}
+
+	public LanguageServer server() {
+		return server;
+	}
+
+	public void open(Path file, String text) {
+		server.getTextDocumentService().didOpen(
+				new DidOpenTextDocumentParams(new TextDocumentItem(file.toUri().toString(), "govreport", 1, text)));
+	}
+
+	public void change(Path file, int version, String text) {
+		server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+				new VersionedTextDocumentIdentifier(file.toUri().toString(), version),
+				List.of(new TextDocumentContentChangeEvent(text))));
+	}
+
+	/** @return the next diagnostics published for the file, skipping those for other files */
+	public PublishDiagnosticsParams nextDiagnostics(Path file) throws InterruptedException, TimeoutException {
+		String uri = file.toUri().toString();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+		while (System.nanoTime() < deadline) {
+			PublishDiagnosticsParams published = diagnostics.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+			if (published != null && sameFile(published.getUri(), uri)) {
+				return published;
+			}
+		}
+		throw new TimeoutException("no diagnostics for " + file + " within " + TIMEOUT_SECONDS + " s");
+	}
+
+	public <T> T await(CompletableFuture<T> request) throws Exception {
+		return request.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+	}
+
+	/** Shuts the server down as a client does, and makes sure the process is gone. */
+	@Override
+	public void close() throws Exception {
+		try {
+			await(server.shutdown());
+			server.exit();
+			process.waitFor(10, TimeUnit.SECONDS);
+		} finally {
+			process.destroyForcibly();
+		}
+	}
+
+	public boolean exited() {
+		return !process.isAlive();
+	}
+
+	private static boolean sameFile(String published, String opened) {
+		return decodedPath(published).equals(decodedPath(opened));
+	}
+
+	/** The server spells file URIs its own way (file:/ or file:///, encoded or not); the path is what counts. */
+	private static String decodedPath(String fileUri) {
+		return URLDecoder.decode(fileUri.substring("file:".length()), StandardCharsets.UTF_8).replaceFirst("^/+", "/");
+	}
+
+	private final class Client implements LanguageClient {
+		@Override
+		public void publishDiagnostics(PublishDiagnosticsParams published) {
+			diagnostics.add(published);
+		}
+
+		@Override
+		public void telemetryEvent(Object object) {
+		}
+
+		@Override
+		public void showMessage(MessageParams message) {
+		}
+
+		@Override
+		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void logMessage(MessageParams message) {
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package org.govreport.headless;
+
+import java.nio.file.Path;
+
+import org.eclipse.xtext.validation.Issue;
+import org.govreport.dsl.diagnostic.Severity;
+
+/**
+ * One problem in one report file, as every headless output prints it. Lines and columns count from 1;
+ * the end is the column just after the last character of the marked text.
+ *
+ * @param fixValue the value that would make the marked text right (a total's computed sum), or null
+ */
+public record Finding(Path file, int line, int column, int endLine, int endColumn, Severity severity, String code,
+		String message, String fixValue) {
+
+	static Finding of(Path file, Issue issue) {
+		int line = orOne(issue.getLineNumber());
+		int column = orOne(issue.getColumn());
+		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
+		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
+		Severity severity = issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR ? Severity.ERROR
+				: Severity.WARNING;
+		String[] data = issue.getData();
+		String fixValue = data != null && data.length > 0 ? data[0] : null;
+		return new Finding(file, line, column, endLine, endColumn, severity, issue.getCode(), issue.getMessage(),
+				fixValue);
+	}
+
+	public boolean isError() {
+		return severity == Severity.ERROR;
+	}
+
+	private static int orOne(Integer value) {
+		return value == null || value < 1 ? 1 : value;
+	}
+}
