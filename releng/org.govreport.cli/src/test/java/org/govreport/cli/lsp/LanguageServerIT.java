@@ -62,16 +62,11 @@ class LanguageServerIT {
 					actions.stream().map(LanguageServerIT::render).collect(Collectors.joining("\n")));
 
 			Hover hover = session.await(documents.hover(new HoverParams(document, WRONG_CELL)));
-			assertEquals("""
-					**一 自然人**：1
-
-					R1：第三项 = 一 + 二 − 四
-
-					`1 + 0 − 0 = 1`  ✗ 填写的是 0
-
-					R3：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他
-
-					`1 + 0 + 0 + 0 + 0 + 0 = 1`  ✗ 填写的是 0""", hover.getContents().getRight().getValue());
+			// Markdown: two spaces end a line inside a paragraph.
+			assertEquals("**一 自然人**：1\n\n"
+					+ "R1：第三项 = 一 + 二 − 四  \n`1 + 0 − 0 = 1`  ✗ 填写的是 0\n\n"
+					+ "R3：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他  \n`1 + 0 + 0 + 0 + 0 + 0 = 1`  ✗ 填写的是 0",
+					hover.getContents().getRight().getValue());
 
 			List<Either<SymbolInformation, DocumentSymbol>> symbols = session
 					.await(documents.documentSymbol(new DocumentSymbolParams(document)));
