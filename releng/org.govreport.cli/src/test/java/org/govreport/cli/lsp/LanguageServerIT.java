@@ -52,7 +52,7 @@ class LanguageServerIT {
 			TextDocumentIdentifier document = new TextDocumentIdentifier(report.toUri().toString());
 			session.open(report, UNBALANCED);
 
-			List<Diagnostic> diagnostics = session.nextDiagnostics(report).getDiagnostics();
+			List<Diagnostic> diagnostics = session.awaitDiagnostics(report, published -> !published.isEmpty());
 			assertEquals("29:19-29:20 Error govreport.balance.R1 一 自然人 应为 0（= 第三项 0 + 四 0 − 二 0），实为 1",
 					render(diagnostics));
 
@@ -105,9 +105,9 @@ class LanguageServerIT {
 		Path report = Files.writeString(workspace.resolve("江城镇-2020.govreport"), UNBALANCED);
 		try (LanguageServerSession session = LanguageServerSession.start(JAR, workspace)) {
 			session.open(report, UNBALANCED);
-			assertEquals(1, session.nextDiagnostics(report).getDiagnostics().size());
+			session.awaitDiagnostics(report, published -> published.size() == 1);
 			session.change(report, 2, jiangcheng2020());
-			assertEquals("", render(session.nextDiagnostics(report).getDiagnostics()));
+			assertEquals(List.of(), session.awaitDiagnostics(report, List::isEmpty));
 		}
 	}
 
