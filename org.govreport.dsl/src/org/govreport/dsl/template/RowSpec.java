@@ -23,6 +23,13 @@ public record RowSpec(String key, String label, List<String> groups, List<String
 		return new RowSpec(key, label, groups, List.of(aliases), false, false);
 	}
 
+	/** The row also known by a misspelling seen in published reports, so that importing them finds it. */
+	public RowSpec withAlias(String alias) {
+		var all = new java.util.ArrayList<>(aliases);
+		all.add(alias);
+		return new RowSpec(key, label, groups, List.copyOf(all), total, needsRuleMakingPower);
+	}
+
 	public RowSpec asTotal() {
 		return new RowSpec(key, label, groups, aliases, true, needsRuleMakingPower);
 	}
