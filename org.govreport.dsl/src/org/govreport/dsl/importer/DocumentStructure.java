@@ -20,8 +20,11 @@ import org.govreport.dsl.template.TemplateDescription;
 final class DocumentStructure {
 	private static final Pattern WORD_ARTEFACT = Pattern.compile("\\[bookmark:[^\\]]*\\]");
 	private static final Pattern NUMBERING = Pattern.compile("^\\s*([一二三四五六七八九十]+|\\d+)\\s*[、.．，,]");
-	/** pdftotext puts the cells of a row on one line, two spaces or more apart. */
-	private static final Pattern CELL_GAP = Pattern.compile("\\t|[ \\u3000\\u00A0]{2,}");
+	/**
+	 * pdftotext puts the cells of a row on one line, and merged labels in pieces beside them (（三） 息):
+	 * in a table every run of spaces separates; a label cut apart is joined again by the table reader.
+	 */
+	private static final Pattern CELL_GAP = Pattern.compile("[\\s\\u3000\\u00A0]+");
 	/** Besides what strip() removes: the no-break and ideographic spaces web pages and Word put in cells. */
 	private static final Pattern OUTER_SPACE = Pattern.compile("^[\\s\\u00A0\\u3000\\u2007\\u202F\\uFEFF]+|[\\s\\u00A0\\u3000\\u2007\\u202F\\uFEFF]+$");
 	private static final int LONGEST_HEADING = 40;

@@ -154,7 +154,6 @@ final class SectionTables {
 		} else if (label instanceof TableLabels.OtherVersionRow other) {
 			var target = counterpart(other.table(), other.row());
 			if (target == null) {
-				unrecognised++;
 				unknownLabel(chunk);
 				return;
 			}
@@ -188,6 +187,9 @@ final class SectionTables {
 	}
 
 	private void unknownLabel(Chunk chunk) {
+		if (labels.isFragment(chunk.text())) {
+			return;
+		}
 		unrecognised++;
 		if (row != null && !values.isEmpty()) {
 			closeRow();

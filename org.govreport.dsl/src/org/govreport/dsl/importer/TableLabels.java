@@ -1,5 +1,6 @@
 package org.govreport.dsl.importer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -81,6 +82,33 @@ final class TableLabels {
 			return row;
 		}
 		return inHeader ? null : column(tables, text);
+	}
+
+	/**
+	 * Whether the text is a piece of some label of the section, as PDF layouts cut merged labels (不予公 /
+	 * 开): it holds no figure, and is passed over without a note.
+	 */
+	boolean isFragment(String text) {
+		var piece = LabelNormaliser.normalise(text);
+		return !piece.isEmpty() && section.tables().stream().flatMap(TableLabels::labels)
+				.anyMatch(label -> LabelNormaliser.normalise(label).contains(piece));
+	}
+
+	private static java.util.stream.Stream<String> labels(TableSpec table) {
+		var labels = new ArrayList<String>();
+		if (table.title() != null) {
+			labels.add(table.title());
+		}
+		if (table.cornerLabel() != null) {
+			labels.add(table.cornerLabel());
+		}
+		table.columns().forEach(column -> labels.addAll(LabelMatcher.columnForms(column)));
+		table.rows().forEach(row -> labels.addAll(LabelMatcher.rowForms(row)));
+		table.rows().forEach(row -> labels.addAll(row.groups()));
+		if (table.printLayout() != null) {
+			table.printLayout().headerRows().forEach(cells -> cells.forEach(cell -> labels.add(cell.label())));
+		}
+		return labels.stream();
 	}
 
 	/** The unit a header prints after its label, （单位：元）, or null. */
