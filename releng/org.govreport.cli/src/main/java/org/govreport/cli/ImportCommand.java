@@ -48,6 +48,9 @@ class ImportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		// POI logs through log4j-api, which otherwise complains on standard error that it has no backend
+		System.getProperties().putIfAbsent("log4j2.loggerContextFactory",
+				"org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		var importer = new ReportImporter();
@@ -84,7 +87,8 @@ class ImportCommand implements Callable<Integer> {
 		}
 		result.notes().forEach(note -> err.println(note.render(file.toString())));
 		AtomicFiles.write(target, result.text());
-		out.println("imported " + file + " -> " + target + " (" + result.notes().size() + " notes)");
+		int notes = result.notes().size();
+		out.println("imported " + file + " -> " + target + " (" + notes + (notes == 1 ? " note)" : " notes)"));
 		return target;
 	}
 }
