@@ -37,6 +37,8 @@ final class SectionTables {
 	private TableSpec rowTable;
 	private String rowPlace;
 	private String otherVersionNote;
+	/** The note on a whole row, written once beside its first cell. */
+	private String rowNoteForFile;
 	private final List<Chunk> values = new ArrayList<>();
 
 	SectionTables(TemplateDescription template, SectionSpec section, PlacedCells cells, ImportNotes notes) {
@@ -205,6 +207,10 @@ final class SectionTables {
 		if (values.isEmpty()) {
 			group = row.label();
 		} else {
+			if (otherVersionNote != null) {
+				notes.interpreted(rowPlace, otherVersionNote);
+				rowNoteForFile = "（" + rowPlace + "）" + otherVersionNote;
+			}
 			var columns = rowTable.columns();
 			for (int i = 0; i < columns.size(); i++) {
 				var column = columns.get(i);
@@ -219,15 +225,16 @@ final class SectionTables {
 	private void place(CellRef ref, ColumnSpec column, Chunk source) {
 		var place = source == null ? rowPlace : source.place();
 		var reading = CellText.read(source == null ? "" : source.text(), column, headerUnits.get(column));
-		var note = reading.note();
-		if (otherVersionNote != null) {
-			note = note == null ? otherVersionNote : otherVersionNote + "；" + note;
-		}
 		if (cells.contains(ref) && otherVersionNote == null) {
 			notes.unplaced(section, place, row.shortName() + " " + column.label() + " 重复，第二次的“" + reading.written() + "”未用");
 			return;
 		}
+		var note = reading.note();
 		var phrased = note == null ? null : column.label() + "（" + place + "）" + note;
+		if (rowNoteForFile != null) {
+			phrased = phrased == null ? rowNoteForFile : rowNoteForFile + "；" + phrased;
+			rowNoteForFile = null;
+		}
 		cells.add(ref, reading.written(), phrased);
 		if (note != null) {
 			notes.interpreted(place, row.shortName() + " " + column.label() + "：" + note);
