@@ -8,3 +8,7 @@ def expected = ['江城镇-2020', '重庆市大渡口区八桥镇-2020'].collect
 assert out.list().sort() == expected.sort()
 assert new File(out, '江城镇-2020.pdf').bytes[0..3] == '%PDF'.bytes as List
 assert new File(out, '江城镇-2020.txt').getText('UTF-8').contains('江城镇')
+// The check also wrote its (empty) findings as SARIF, for code scanning.
+def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/govreport-findings.sarif'), 'UTF-8')
+assert sarif.version == '2.1.0'
+assert sarif.runs[0].results == []

@@ -98,7 +98,12 @@ final class StructureReader {
 		for (SourceCell cell : line.cells()) {
 			columns.add(table == null || cell.word() == null ? null : template.matchColumn(table, cell.word().text()).orNull());
 		}
-		headerColumns = columns;
+		// As the assembler reads it: a header written without its leading | names its first column as label.
+		var labelColumn = hasLabel(line) && table != null ? template.matchColumn(table, line.label().text()).orNull() : null;
+		headerColumns = new ArrayList<>(columns);
+		if (labelColumn != null) {
+			headerColumns.add(0, labelColumn);
+		}
 		return new LinePlace(line, section, table, null, Collections.unmodifiableList(columns), true);
 	}
 

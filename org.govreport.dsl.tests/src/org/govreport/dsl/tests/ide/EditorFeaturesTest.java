@@ -104,30 +104,21 @@ class EditorFeaturesTest {
 
 	@Test
 	void aMissingSectionIsAddedBeforeTheNextOne() {
-		var text = "机关：江城镇\n年度：2021\n一、总体情况\n\"\"\"\n\"\"\"\n三、收到和处理政府信息公开申请情况\n";
+		var text = "机关：江城镇\n年度：2021\n四、政府信息公开行政复议、行政诉讼情况\n六、其他需要报告的事项\n\"\"\"无。\"\"\"\n";
 		var problem = services().validate(FILE, text).stream()
-				.filter(found -> found.message().contains("二、主动公开政府信息情况")).findFirst().orElseThrow();
+				.filter(found -> found.message().contains("五、存在的主要问题及改进情况")).findFirst().orElseThrow();
 		var fixes = services().quickFixes(FILE, text, problem);
-		assertEquals("补上“二、主动公开政府信息情况”", fixes.get(0).title());
+		assertEquals("补上“五、存在的主要问题及改进情况”", fixes.get(0).title());
 		assertEquals("""
 				机关：江城镇
 				年度：2021
-				一、总体情况
+				四、政府信息公开行政复议、行政诉讼情况
+				五、存在的主要问题及改进情况
 				\"""
 				\"""
-				二、主动公开政府信息情况
-				第二十条第（一）项 | 本年制发件数 | 本年废止件数 | 现行有效件数
-				规章 | 0 | 0 | 0
-				行政规范性文件 | 0 | 0 | 0
-				第二十条第（五）项 | 本年处理决定数量
-				行政许可 | 0
-				第二十条第（六）项 | 本年处理决定数量
-				行政处罚 | 0
-				行政强制 | 0
-				第二十条第（八）项 | 本年收费金额（单位：万元）
-				行政事业性收费 | 0
 
-				三、收到和处理政府信息公开申请情况
+				六、其他需要报告的事项
+				\"""无。\"""
 				""", apply(text, fixes.get(0)));
 	}
 

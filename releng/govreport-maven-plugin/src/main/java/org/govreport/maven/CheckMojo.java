@@ -1,6 +1,9 @@
 package org.govreport.maven;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +13,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.govreport.headless.AtomicFiles;
 import org.govreport.headless.CheckSummary;
 import org.govreport.headless.CheckedReport;
+import org.govreport.headless.FindingsFormat;
 import org.govreport.headless.ReportValidator;
 
 /**
@@ -23,6 +28,16 @@ public class CheckMojo extends ReportsMojo {
 
 	@Parameter(property = "govreport.strict", defaultValue = "false")
 	private boolean strict;
+
+	/**
+	 * The findings are also written here as SARIF 2.1.0 (files named relative to the project), for code
+	 * scanning in CI.
+	 */
+	@Parameter(property = "govreport.sarifFile", defaultValue = "${project.build.directory}/govreport-findings.sarif")
+	private File sarifFile;
+
+	@Parameter(defaultValue = "${project.basedir}", readonly = true)
+	private File basedir;
 
 	@Override
 	void execute(List<Path> reports) throws MojoExecutionException, MojoFailureException {
@@ -37,12 +52,25 @@ public class CheckMojo extends ReportsMojo {
 		} catch (IOException e) {
 			throw new MojoExecutionException("govreport: " + e.getMessage(), e);
 		}
+		writeSarif(checked);
 		CheckSummary summary = CheckSummary.of(checked);
 		getLog().info("govreport: " + summary.files() + " reports checked, " + summary.errors() + " errors, "
 				+ summary.warnings() + " warnings");
 		if (summary.fails(strict)) {
 			throw new MojoFailureException("govreport: " + summary.errors() + " errors and " + summary.warnings()
 					+ " warnings in " + sourceDirectory() + (strict ? " (strict: warnings fail too)" : ""));
+		}
+	}
+
+	private void writeSarif(List<CheckedReport> checked) throws MojoExecutionException {
+		StringWriter sarif = new StringWriter();
+		try (PrintWriter out = new PrintWriter(sarif)) {
+			FindingsFormat.SARIF.print(checked.stream().map(report -> report.relativeTo(basedir.toPath())).toList(), out);
+		}
+		try {
+			AtomicFiles.write(sarifFile.toPath(), sarif.toString());
+		} catch (IOException e) {
+			throw new MojoExecutionException("govreport: cannot write " + sarifFile + ": " + e.getMessage(), e);
 		}
 	}
 }

@@ -43,13 +43,21 @@ class CheckCommand implements Callable<Integer> {
 		try {
 			ReportValidator validator = new ReportValidator();
 			for (Path file : reports.reports()) {
-				checked.add(validator.check(file));
+				CheckedReport report = validator.check(file);
+				checked.add(report);
+				if (format.printsEachReportOnItsOwn()) {
+					format.print(List.of(report), out);
+					out.flush();
+				}
 			}
 		} catch (IOException e) {
+			out.flush();
 			err.println("govreport: " + e.getMessage());
 			return ExitCodes.USAGE;
 		}
-		format.print(checked, out);
+		if (!format.printsEachReportOnItsOwn()) {
+			format.print(checked, out);
+		}
 		out.flush();
 		return CheckSummary.of(checked).fails(strict) ? ExitCodes.PROBLEMS : ExitCodes.CLEAN;
 	}

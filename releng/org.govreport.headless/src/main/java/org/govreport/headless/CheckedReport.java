@@ -9,4 +9,10 @@ public record CheckedReport(Path file, List<Finding> findings) {
 	public boolean hasErrors() {
 		return findings.stream().anyMatch(Finding::isError);
 	}
+
+	/** The same findings with the file named relative to a folder, e.g. the repository root for SARIF. */
+	public CheckedReport relativeTo(Path base) {
+		Path relative = base.toAbsolutePath().relativize(file.toAbsolutePath());
+		return new CheckedReport(relative, findings.stream().map(finding -> finding.in(relative)).toList());
+	}
 }

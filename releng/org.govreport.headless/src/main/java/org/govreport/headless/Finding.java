@@ -27,6 +27,11 @@ public record Finding(Path file, int line, int column, int endLine, int endColum
 				fixValue);
 	}
 
+	/** The same finding, its file named otherwise. */
+	public Finding in(Path otherName) {
+		return new Finding(otherName, line, column, endLine, endColumn, severity, code, message, fixValue);
+	}
+
 	public boolean isError() {
 		return severity == Severity.ERROR;
 	}

@@ -11,6 +11,11 @@ public enum FindingsFormat {
 		public void print(List<CheckedReport> reports, PrintWriter out) {
 			reports.stream().flatMap(report -> report.findings().stream()).map(GccStyle::format).forEach(out::println);
 		}
+
+		@Override
+		public boolean printsEachReportOnItsOwn() {
+			return true;
+		}
 	},
 	JSON {
 		@Override
@@ -27,4 +32,12 @@ public enum FindingsFormat {
 	};
 
 	public abstract void print(List<CheckedReport> reports, PrintWriter out);
+
+	/**
+	 * Whether a run may print each report as soon as it is checked (a long run in CI then shows its
+	 * findings as they come) rather than one document at the end.
+	 */
+	public boolean printsEachReportOnItsOwn() {
+		return false;
+	}
 }

@@ -43,10 +43,11 @@ public final class LanguageServerBenchmark {
 			List<Double> changes = new ArrayList<>();
 			for (int round = 0; round < WARM_UP + ROUNDS; round++) {
 				// Alternate between a balanced and an unbalanced table, as a writer typing a figure does.
-				String edited = round % 2 == 0 ? report.replace(ROW + "0", ROW + "1") : report;
+				boolean unbalanced = round % 2 == 0;
+				String edited = unbalanced ? report.replace(ROW + "0", ROW + "1") : report;
 				long start = System.nanoTime();
 				session.change(file, round + 2, edited);
-				session.nextDiagnostics(file);
+				session.awaitDiagnostics(file, published -> published.isEmpty() != unbalanced);
 				record(changes, round, start);
 			}
 			int rowLine = lineOf(report, ROW);

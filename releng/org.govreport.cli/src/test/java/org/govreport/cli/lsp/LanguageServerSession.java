@@ -9,8 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
@@ -102,6 +104,22 @@ public final class LanguageServerSession implements AutoCloseable {
 			}
 		}
 		throw new TimeoutException("no diagnostics for " + file + " within " + TIMEOUT_SECONDS + " s");
+	}
+
+	/**
+	 * @return the first diagnostics published for the file that the test accepts; earlier publications
+	 *         (of an older version, or of the copy on disk) are passed over
+	 */
+	public List<Diagnostic> awaitDiagnostics(Path file, Predicate<List<Diagnostic>> accepted)
+			throws InterruptedException, TimeoutException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+		while (System.nanoTime() < deadline) {
+			List<Diagnostic> published = nextDiagnostics(file).getDiagnostics();
+			if (accepted.test(published)) {
+				return published;
+			}
+		}
+		throw new TimeoutException("no accepted diagnostics for " + file + " within " + TIMEOUT_SECONDS + " s");
 	}
 
 	public <T> T await(CompletableFuture<T> request) throws Exception {
