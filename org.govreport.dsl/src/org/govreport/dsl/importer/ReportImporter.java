@@ -64,7 +64,8 @@ public final class ReportImporter {
 		var report = new ImportedReport(sourceName, title.organ(), year, best.template(), level,
 				leading.subList(title.lines(), leading.size()), structure.prose, best.cells(), best.tablesSeen(), best.notes());
 		var name = title.organ() != null && year != null ? title.organ() + "-" + year : baseName(sourceName);
-		return new ImportResult(GovReportWriter.write(report), report.notes().all(), name + ".govreport");
+		return new ImportResult(GovReportWriter.write(report), report.notes().all(),
+				name.replaceAll("[\\\\/:*?\"<>|\\s]", "_") + ".govreport");
 	}
 
 	private record TableReading(TemplateDescription template, PlacedCells cells, ImportNotes notes,

@@ -60,13 +60,15 @@ class ImportCommand implements Callable<Integer> {
 		for (Path file : files) {
 			try {
 				Path written = importOne(importer, file, out, err);
-				checked.add(validator.check(written));
+				CheckedReport report = validator.check(written);
+				checked.add(report);
+				// each report's findings right under the line that says where it was written
+				FindingsFormat.TEXT.print(List.of(report), out);
 			} catch (ImportException | IOException e) {
 				err.println("govreport: " + file + ": " + e.getMessage());
 				exit = ExitCodes.PROBLEMS;
 			}
 		}
-		FindingsFormat.TEXT.print(checked, out);
 		out.flush();
 		return CheckSummary.of(checked).fails(false) ? ExitCodes.PROBLEMS : exit;
 	}
