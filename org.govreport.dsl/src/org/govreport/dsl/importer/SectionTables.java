@@ -192,6 +192,11 @@ final class SectionTables {
 		if (labels.isFragment(chunk.text())) {
 			return;
 		}
+		if (row != null && values.size() < rowTable.columns().size()) {
+			// a word where the row still wants a figure (见附件) is that cell: written as found, the checks flag it
+			values.add(chunk);
+			return;
+		}
 		unrecognised++;
 		if (row != null && !values.isEmpty()) {
 			closeRow();
