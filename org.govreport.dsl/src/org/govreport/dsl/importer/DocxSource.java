@@ -10,6 +10,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -40,6 +41,9 @@ final class DocxSource {
 					chunks.add(Chunk.paragraph(paragraph.getText(), "第 " + ++paragraphs + " 段"));
 				} else if (element instanceof XWPFTable table) {
 					addTable(table, ++tables, chunks);
+				} else if (element instanceof XWPFSDT control) {
+					// a content control (Word form field) holds text like a paragraph
+					chunks.add(Chunk.paragraph(control.getContent().getText(), "第 " + ++paragraphs + " 段"));
 				}
 			}
 			return chunks;

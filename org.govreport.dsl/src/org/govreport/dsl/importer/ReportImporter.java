@@ -59,6 +59,8 @@ public final class ReportImporter {
 				.orElseThrow();
 		if (year == null) {
 			best.notes().interpreted("1:1", "报告标题和文件名中都没有年度，请补写“年度：”");
+		} else if (title.year() == null) {
+			best.notes().interpreted("1:1", "报告标题中没有年度，取文件名中的 " + year + "，请核对");
 		}
 		var level = title.organ() == null ? null : OrganLevels.byOrganName(title.organ()).orElse(null);
 		var report = new ImportedReport(sourceName, title.organ(), year, best.template(), level,

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class TitleLines {
 	private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d*\\s*[:：]?$");
 	private static final Pattern TITLE = Pattern.compile("^(.*?)((?:19|20)\\d{2})年度?.*报告.*$");
-	private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 	private static final int MOST_TITLE_LINES = 3;
 	private static final int LONGEST_TITLE = 60;
 
