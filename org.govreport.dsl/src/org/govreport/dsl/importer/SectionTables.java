@@ -1,14 +1,11 @@
 package org.govreport.dsl.importer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.govreport.dsl.template.CellRef;
-import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.RowSpec;
 import org.govreport.dsl.template.SectionSpec;
 import org.govreport.dsl.template.TableSpec;
@@ -23,10 +20,9 @@ import org.govreport.dsl.template.TemplateDescription;
 final class SectionTables {
 	private final SectionSpec section;
 	private final TableLabels labels;
-	private final PlacedCells cells;
 	private final ImportNotes notes;
 	private final Set<String> tablesSeen = new LinkedHashSet<>();
-	private final Map<ColumnSpec, String> headerUnits = new HashMap<>();
+	private final CellPlacement placement;
 	private int recognised;
 	private int unrecognised;
 
@@ -37,15 +33,13 @@ final class SectionTables {
 	private TableSpec rowTable;
 	private String rowPlace;
 	private String otherVersionNote;
-	/** The note on a whole row, written once beside its first cell. */
-	private String rowNoteForFile;
 	private final List<Chunk> values = new ArrayList<>();
 
 	SectionTables(TemplateDescription template, SectionSpec section, PlacedCells cells, ImportNotes notes) {
 		this.section = section;
 		this.labels = new TableLabels(template, section);
-		this.cells = cells;
 		this.notes = notes;
+		this.placement = new CellPlacement(section, cells, notes);
 		this.table = section.tables().size() == 1 ? section.tables().get(0) : null;
 	}
 
@@ -144,7 +138,7 @@ final class SectionTables {
 			inHeader = true;
 			group = null;
 		} else if (label instanceof TableLabels.Column column) {
-			headerUnits.put(column.column(), column.unit());
+			placement.headerUnit(column.column(), column.unit());
 			tablesSeen.add(column.table().key());
 		} else if (label instanceof TableLabels.HeaderWord) {
 			inHeader = row == null || inHeader;
@@ -212,38 +206,10 @@ final class SectionTables {
 		if (values.isEmpty()) {
 			group = row.label();
 		} else {
-			if (otherVersionNote != null) {
-				notes.interpreted(rowPlace, otherVersionNote);
-				rowNoteForFile = "（" + rowPlace + "）" + otherVersionNote;
-			}
-			var columns = rowTable.columns();
-			for (int i = 0; i < columns.size(); i++) {
-				var column = columns.get(i);
-				var source = i < values.size() ? values.get(i) : null;
-				place(new CellRef(rowTable.key(), row.key(), column.key()), column, source);
-			}
+			placement.row(rowTable, row, values, rowPlace, otherVersionNote);
 		}
 		row = null;
 		values.clear();
-	}
-
-	private void place(CellRef ref, ColumnSpec column, Chunk source) {
-		var place = source == null ? rowPlace : source.place();
-		var reading = CellText.read(source == null ? "" : source.text(), column, headerUnits.get(column));
-		if (cells.contains(ref) && otherVersionNote == null) {
-			notes.unplaced(section, place, row.shortName() + " " + column.label() + " 重复，第二次的“" + reading.written() + "”未用");
-			return;
-		}
-		var note = reading.note();
-		var phrased = note == null ? null : column.label() + "（" + place + "）" + note;
-		if (rowNoteForFile != null) {
-			phrased = phrased == null ? rowNoteForFile : rowNoteForFile + "；" + phrased;
-			rowNoteForFile = null;
-		}
-		cells.add(ref, reading.written(), phrased);
-		if (note != null) {
-			notes.interpreted(place, row.shortName() + " " + column.label() + "：" + note);
-		}
 	}
 
 	/** Table 四: fifteen figures under three header rows, in the order the description prints them. */
@@ -273,10 +239,7 @@ final class SectionTables {
 			notes.unplaced(section, chunk.place(), "数字“" + chunk.text() + "”超出表格，未用");
 			return next;
 		}
-		var ref = refs.get(next);
-		row = spec.row(ref.row()).orElseThrow();
-		place(ref, spec.column(ref.column()).orElseThrow(), chunk);
-		row = null;
+		placement.cell(spec, refs.get(next), chunk);
 		tablesSeen.add(spec.key());
 		return next + 1;
 	}
