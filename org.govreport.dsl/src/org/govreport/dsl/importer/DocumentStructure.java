@@ -28,6 +28,7 @@ final class DocumentStructure {
 	/** Besides what strip() removes: the no-break and ideographic spaces web pages and Word put in cells. */
 	private static final Pattern OUTER_SPACE = Pattern.compile("^[\\s\\u00A0\\u3000\\u2007\\u202F\\uFEFF]+|[\\s\\u00A0\\u3000\\u2007\\u202F\\uFEFF]+$");
 	private static final int LONGEST_HEADING = 40;
+	private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[（(][^（()）]*[）)]\\s*$");
 
 	final List<Chunk> beforeSections = new ArrayList<>();
 	final Map<Integer, List<String>> prose = new LinkedHashMap<>();
@@ -91,7 +92,9 @@ final class DocumentStructure {
 		return text.length() > LONGEST_HEADING && text.contains("。");
 	}
 
-	private SectionSpec heading(String text) {
+	private SectionSpec heading(String written) {
+		// 二、主动公开政府信息情况（单位：件）: a note after the heading does not make it another heading
+		var text = TRAILING_NOTE.matcher(written).replaceFirst("");
 		if (text.isEmpty() || text.length() > LONGEST_HEADING
 				|| !(template.matchSection(text) instanceof Match.Found<SectionSpec> found)) {
 			return null;

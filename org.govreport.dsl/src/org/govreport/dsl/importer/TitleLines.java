@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 final class TitleLines {
 	private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d*\\s*[:：]?$");
+	private static final Pattern ATTACHMENT_PREFIX = Pattern.compile("^附件\\d*[:：]");
 	private static final Pattern TITLE = Pattern.compile("^(.*?)((?:19|20)\\d{2})年度?.*报告.*$");
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 	private static final int MOST_TITLE_LINES = 3;
@@ -33,7 +34,7 @@ final class TitleLines {
 			if (joined.length() > LONGEST_TITLE) {
 				break;
 			}
-			var title = TITLE.matcher(joined);
+			var title = TITLE.matcher(ATTACHMENT_PREFIX.matcher(joined).replaceFirst(""));
 			if (title.matches()) {
 				var organ = title.group(1).replaceAll("[|｜#\"]", "");
 				return new Title(organ.isEmpty() ? null : organ, Integer.valueOf(title.group(2)), end + 1);

@@ -12,8 +12,8 @@ import org.govreport.dsl.importer.ReportImporter;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Word report the way offices write them: a split title behind 附件1：, flattened numbering, a table title
- * outside its table, a header broken over two paragraphs, units and words in cells, a blank total, a page
+ * A Word report the way offices write them: a split title behind 附件1：, flattened numbering, a note after a
+ * heading, a table title outside its table, a header broken over two paragraphs, units and words in cells, a blank total, a page
  * number typed into a table, the 结果维护 typo.
  */
 class WordIrregularitiesTest extends ImportTesting {
@@ -56,8 +56,8 @@ class WordIrregularitiesTest extends ImportTesting {
 
 	private static byte[] officeReport() throws Exception {
 		try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-			for (String text : List.of("附件1：", "某镇人民政府2020年政府信息公开工作", "年 度 报 告", "1、 总体情况", "本镇依法公开政府信息。",
-					"二、主动公开政府信息情况", "第二十条第（九）项")) {
+			for (String text : List.of("附件1：某镇人民政府2020年政府信息公开工作", "年 度 报 告", "1、 总体情况", "本镇依法公开政府信息。",
+					"二、主动公开政府信息情况（单位：件）", "第二十条第（九）项")) {
 				document.createParagraph().createRun().setText(text);
 			}
 			table(document, List.of(List.of("信息内容", "采购项目\n数量", "采购总金额"), List.of("政府集中采购", " 2 ", "11210元")));
