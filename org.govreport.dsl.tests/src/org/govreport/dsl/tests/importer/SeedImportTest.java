@@ -2,6 +2,8 @@ package org.govreport.dsl.tests.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -49,6 +51,15 @@ class SeedImportTest extends ImportTesting {
 				层级：乡镇 # 导入：由机关名称推断
 				行政事业性收费     |              1 |         0 # 导入：本年增/减（71:2）原文“无”，按 0
 				政府集中采购       |            2 |    11210元 # 导入：采购总金额（81:2）原文“11210元”，即 1.121 万元""", noted);
+	}
+
+	@Test
+	void textSavedByChineseWindowsIsReadAsGb18030WithANote() throws Exception {
+		var utf8 = Files.readAllBytes(resources().resolve("江城镇-2020.txt"));
+		var gbk = new String(utf8, StandardCharsets.UTF_8).getBytes(Charset.forName("GB18030"));
+		var fromGbk = new ReportImporter().read("江城镇-2020.txt", gbk);
+		assertEquals(dump(model(new ReportImporter().read("江城镇-2020.txt", utf8).text(), "a")), dump(model(fromGbk.text(), "a")));
+		assertEquals("江城镇-2020.txt:1:1: 导入：文件不是 UTF-8，按 GB18030（GBK）读取", fromGbk.notes().get(0).render("江城镇-2020.txt"));
 	}
 
 	private static String notes(String name) throws Exception {
