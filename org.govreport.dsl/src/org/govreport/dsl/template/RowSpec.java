@@ -1,5 +1,6 @@
 package org.govreport.dsl.template;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public record RowSpec(String key, String label, List<String> groups, List<String
 
 	/** The row also known by a misspelling seen in published reports, so that importing them finds it. */
 	public RowSpec withAlias(String alias) {
-		var all = new java.util.ArrayList<>(aliases);
+		var all = new ArrayList<>(aliases);
 		all.add(alias);
 		return new RowSpec(key, label, groups, List.copyOf(all), total, needsRuleMakingPower);
 	}
