@@ -115,7 +115,12 @@ final class SectionTables {
 			var asRow = labels.otherVersionRow(table == null ? section.tables() : List.of(table), null, joined.toString());
 			label = asRow != null ? asRow : found;
 		}
-		recognised++;
+		// a row only another version has is evidence for that version
+		if (label instanceof TableLabels.OtherVersionRow) {
+			unrecognised++;
+		} else {
+			recognised++;
+		}
 		apply(label, chunks.get(index));
 		return last;
 	}

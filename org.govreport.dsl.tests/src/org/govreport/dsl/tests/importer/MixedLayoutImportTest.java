@@ -38,6 +38,13 @@ class MixedLayoutImportTest extends ImportTesting {
 				imported.text().lines().filter(line -> line.startsWith("（六）")).collect(Collectors.joining("\n")));
 	}
 
+	@Test
+	void theSplitOtherHandlingRowsAloneMakeA2020Report2021Format() throws Exception {
+		var published = hengshan().replaceFirst("(?s)(二、主动公开政府信息情况\n).*?(三、收到和处理政府信息公开申请情况)", "$1$2");
+		var imported = new ReportImporter().read("衡山镇.txt", published.getBytes(StandardCharsets.UTF_8));
+		assertEquals("2020 2021-30", model(imported.text(), "衡山镇.txt").year() + " " + model(imported.text(), "衡山镇.txt").template().id());
+	}
+
 	private String hengshan() throws Exception {
 		var example = Examples.files().stream().filter(file -> file.toString().contains("衡山镇")).findFirst().orElseThrow();
 		return TextRenderer.text(model(Files.readString(example), "衡山镇-2020.govreport"));
