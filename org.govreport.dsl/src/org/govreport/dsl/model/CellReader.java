@@ -3,7 +3,6 @@ package org.govreport.dsl.model;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
@@ -15,8 +14,6 @@ import org.govreport.dsl.template.ValueKind;
 
 /** Turns one written cell into a typed value in the column's document unit. */
 final class CellReader {
-	/** Words officials write for "nothing"; the form wants 0. */
-	private static final Set<String> NOTHING = Set.of("无", "空", "—", "——", "－", "-", "/", "／", "暂无", "零", "没有");
 	/** No figure in these reports comes near a trillion; longer numbers are typing accidents. */
 	private static final int MAX_INTEGER_DIGITS = 15;
 
@@ -60,7 +57,7 @@ final class CellReader {
 	/** 无 and its kin get a hint and a fix; anything else just says a number belongs here. */
 	private Cell notANumber(CellRef ref, ColumnSpec column, SourceCell written) {
 		var text = (written.number() != null ? written.number() : written.word()).text().trim();
-		var nothing = NOTHING.contains(text);
+		var nothing = NothingWords.contains(text);
 		diagnostics.add(Diagnostic.error(IssueCodes.CELL_WORD, column.label() + " 应填数字，实为“" + text + "”"
 				+ (nothing ? "，没有请写 0" : ""), written.range()).withFix(nothing ? "0" : null));
 		return invalid(ref, written);

@@ -1,5 +1,6 @@
 package org.govreport.dsl.template;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +22,13 @@ public record RowSpec(String key, String label, List<String> groups, List<String
 
 	public static RowSpec grouped(String key, List<String> groups, String label, String... aliases) {
 		return new RowSpec(key, label, groups, List.of(aliases), false, false);
+	}
+
+	/** The row also known by a misspelling seen in published reports, so that importing them finds it. */
+	public RowSpec withAlias(String alias) {
+		var all = new ArrayList<>(aliases);
+		all.add(alias);
+		return new RowSpec(key, label, groups, List.copyOf(all), total, needsRuleMakingPower);
 	}
 
 	public RowSpec asTotal() {

@@ -76,8 +76,11 @@ final class SharedParts {
 		var rows = new ArrayList<RowSpec>();
 		rows.add(RowSpec.grouped("granted", List.of(RESULTS_GROUP), "（一）予以公开", "予以公开"));
 		rows.add(RowSpec.grouped("partly", List.of(RESULTS_GROUP), "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "部分公开"));
-		rows.addAll(items("withheld", "（三）不予公开", "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”",
+		var withheld = new ArrayList<>(items("withheld", "（三）不予公开", "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”",
 				"4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项"));
+		// 洪泽区 2023/2024 print 其他法律行政止公开 (spec §7)
+		withheld.set(1, withheld.get(1).withAlias("其他法律行政止公开"));
+		rows.addAll(withheld);
 		rows.addAll(items("unavailable", "（四）无法提供", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
 				"3.补正后申请内容仍不明确"));
 		rows.addAll(items("refused", "（五）不予处理", "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物",

@@ -16,7 +16,7 @@ public final class Template2021v30 {
 		var tables = List.of(
 				SharedParts.clauseTable("一", 1,
 						List.of(ColumnSpec.count("made", "本年制发件数", "制发"), ColumnSpec.count("repealed", "本年废止件数", "废止"),
-								ColumnSpec.count("valid", "现行有效件数", "现行有效")),
+								ColumnSpec.count("valid", "现行有效件数", "现行有效", "现行有效件")),
 						RowSpec.of("rules", "规章").onlyWithRuleMakingPower(), RowSpec.of("normative", "行政规范性文件")),
 				SharedParts.clauseTable("五", 5, decisions, RowSpec.of("licensing", "行政许可")),
 				SharedParts.clauseTable("六", 6, decisions, RowSpec.of("penalty", "行政处罚"), RowSpec.of("enforcement", "行政强制")),

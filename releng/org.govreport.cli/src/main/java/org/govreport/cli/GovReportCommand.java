@@ -9,7 +9,8 @@ import picocli.CommandLine.HelpCommand;
 /** The headless govreport compiler: the same parser and checks as the Eclipse plugin, for CI. */
 @Command(name = "govreport", mixinStandardHelpOptions = true, version = "govreport " + GovReportVersion.VERSION,
 		description = "Checks and builds 政府信息公开工作年度报告 written as .govreport files.",
-		subcommands = { CheckCommand.class, BuildCommand.class, FormatCommand.class, NewCommand.class, LanguageServerCommand.class,
+		subcommands = { CheckCommand.class, BuildCommand.class, FormatCommand.class, NewCommand.class, ImportCommand.class,
+				LanguageServerCommand.class,
 				HelpCommand.class })
 public class GovReportCommand implements Runnable {
 

@@ -3,7 +3,7 @@
 #   cold `check` of one report (the ./govreport launcher, and plain `java -jar` without its start-up
 #   cache), `java -version` as the JVM's own floor, 1,000 reports in one run, and the language server's
 #   latency on a 2,000-line report (didChange → diagnostics, completion).
-# Usage: releng/benchmark/headless-benchmark.sh [runs]   (builds the jar and test classes if needed)
+# Usage: releng/org.govreport.benchmark/headless-benchmark.sh [runs]   (builds the jar and test classes if needed)
 set -euo pipefail
 top="$(cd "$(dirname "$0")/../.." && pwd)"
 runs="${1:-10}"
