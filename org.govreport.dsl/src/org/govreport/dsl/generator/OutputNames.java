@@ -9,7 +9,7 @@ import org.govreport.dsl.model.Report;
  * harmless marks survive, so that no name can leave the output folder (../../etc/x), hide itself
  * (.x) or trip a file system (COM1, a:b, over-long names).
  */
-final class OutputNames {
+public final class OutputNames {
 	private static final int MAX_CODE_POINTS = 80;
 	private static final String FALLBACK = "report";
 
@@ -17,8 +17,13 @@ final class OutputNames {
 	}
 
 	static String baseName(Report report) {
-		var organ = safe(report.organ());
-		var name = report.year() == null ? organ : organ + "-" + report.year();
+		return baseName(report.organ(), report.year());
+	}
+
+	/** 江城镇-2020: the name, without extension, of every file made for a report (documents, imports, new reports). */
+	public static String baseName(String organ, Integer year) {
+		var safeOrgan = safe(organ);
+		var name = year == null ? safeOrgan : safeOrgan + "-" + year;
 		return name.isEmpty() ? FALLBACK : name;
 	}
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 
+import org.govreport.dsl.generator.OutputNames;
 import org.govreport.dsl.template.OrganLevels;
 import org.govreport.dsl.template.SectionKind;
 import org.govreport.dsl.template.SectionSpec;
@@ -65,9 +66,9 @@ public final class ReportImporter {
 		var level = title.organ() == null ? null : OrganLevels.byOrganName(title.organ()).orElse(null);
 		var report = new ImportedReport(sourceName, title.organ(), year, best.template(), level,
 				leading.subList(title.lines(), leading.size()), structure.prose, best.cells(), best.tablesSeen(), best.notes());
-		var name = title.organ() != null && year != null ? title.organ() + "-" + year : baseName(sourceName);
-		return new ImportResult(GovReportWriter.write(report), report.notes().all(),
-				name.replaceAll("[\\\\/:*?\"<>|\\s]", "_") + ".govreport");
+		var name = title.organ() != null && year != null ? OutputNames.baseName(title.organ(), year)
+				: OutputNames.baseName(baseName(sourceName), null);
+		return new ImportResult(GovReportWriter.write(report), report.notes().all(), name + ".govreport");
 	}
 
 	private record TableReading(TemplateDescription template, PlacedCells cells, ImportNotes notes,

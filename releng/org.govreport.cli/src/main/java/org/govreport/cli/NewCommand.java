@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.govreport.dsl.generator.OutputNames;
 import org.govreport.dsl.skeleton.ReportSkeleton;
 import org.govreport.dsl.template.OrganLevel;
 import org.govreport.dsl.template.OrganLevels;
@@ -51,7 +52,7 @@ class NewCommand implements Callable<Integer> {
 		OrganLevel level = levelName == null ? null : OrganLevels.byName(levelName)
 				.orElseThrow(() -> usage("unknown --level '" + levelName + "'; one of " + OrganLevels.all().stream()
 						.map(OrganLevel::name).collect(Collectors.joining(", "))));
-		Path file = output != null ? output : Path.of(organ + "-" + year + ".govreport");
+		Path file = output != null ? output : Path.of(OutputNames.baseName(organ, year) + ".govreport");
 		if (Files.exists(file) && !force) {
 			spec.commandLine().getErr().println("govreport: " + file + " exists; --force overwrites it");
 			return ExitCodes.USAGE;
