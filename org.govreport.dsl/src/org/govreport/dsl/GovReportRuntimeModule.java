@@ -3,9 +3,16 @@
  */
 package org.govreport.dsl;
 
+import org.eclipse.xtext.parser.IParser;
+import org.govreport.dsl.parsing.LineEndNormalisingParser;
 
 /**
  * Use this class to register components to be used at runtime / without the Equinox extension registry.
  */
 public class GovReportRuntimeModule extends AbstractGovReportRuntimeModule {
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return LineEndNormalisingParser.class;
+	}
 }

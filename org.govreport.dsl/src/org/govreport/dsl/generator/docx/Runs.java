@@ -1,6 +1,7 @@
 package org.govreport.dsl.generator.docx;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.govreport.dsl.generator.XmlText;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -15,7 +16,7 @@ final class Runs {
 	static XWPFRun add(XWPFParagraph paragraph, String text, TextStyle style) {
 		var run = paragraph.createRun();
 		if (!text.isEmpty()) {
-			run.setText(text);
+			run.setText(XmlText.printable(text));
 		}
 		run.setFontSize(style.size);
 		fonts(run, style.eastAsian);

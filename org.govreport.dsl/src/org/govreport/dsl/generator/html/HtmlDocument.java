@@ -3,6 +3,7 @@ package org.govreport.dsl.generator.html;
 import java.util.List;
 import java.util.Locale;
 
+import org.govreport.dsl.generator.XmlText;
 import org.govreport.dsl.generator.layout.Block;
 import org.govreport.dsl.generator.layout.CellRole;
 import org.govreport.dsl.generator.layout.DocumentLayout;
@@ -108,6 +109,6 @@ public final class HtmlDocument {
 	}
 
 	private static String escape(String text) {
-		return ESCAPER.escape(text);
+		return ESCAPER.escape(XmlText.printable(text));
 	}
 }

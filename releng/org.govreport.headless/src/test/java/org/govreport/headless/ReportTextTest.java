@@ -43,4 +43,23 @@ class ReportTextTest {
 		Path file = Files.writeString(folder.resolve("r.govreport"), "\uFEFF机关：江城镇\n");
 		assertEquals("机关：江城镇\n", ReportText.read(file));
 	}
+
+	@Test
+	void aFiftyMegabyteFileIsRefusedNamingItWithoutBeingRead() throws IOException {
+		Path file = folder.resolve("dump.govreport");
+		try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+				java.nio.file.StandardOpenOption.WRITE)) {
+			// a sparse file: 50 MB long, written in no time
+			channel.write(java.nio.ByteBuffer.wrap(new byte[] { '\n' }), 50L * 1024 * 1024 - 1);
+		}
+		IOException refused = assertThrows(IOException.class, () -> ReportText.read(file));
+		assertEquals(file + ": 52428800 bytes is too large for a report (at most 2097152); is it a report file?",
+				refused.getMessage());
+	}
+
+	@Test
+	void aReportOfTheLargestSizeIsStillRead() throws IOException {
+		Path file = Files.writeString(folder.resolve("r.govreport"), "x".repeat((int) ReportText.MAX_BYTES));
+		assertEquals(ReportText.MAX_BYTES, ReportText.read(file).length());
+	}
 }
