@@ -47,9 +47,12 @@ public final class ReportImporter {
 	}
 
 	private ImportResult read(String sourceName, List<Chunk> chunks, ImportNotes decodingNotes) throws ImportException {
-		var structure = DocumentStructure.read(chunks, Templates.all().get(0));
+		var anyTemplate = Templates.all().get(0);
+		var structure = DocumentStructure.read(chunks, anyTemplate);
 		if (structure.prose.isEmpty()) {
-			throw new ImportException("找不到年度报告的任何部分（如“一、总体情况”“二、主动公开政府信息情况”），不像政府信息公开工作年度报告");
+			var examples = anyTemplate.sections().stream().limit(2).map(section -> "“" + section.officialHeading() + "”")
+					.collect(java.util.stream.Collectors.joining());
+			throw new ImportException("找不到年度报告的任何部分（如" + examples + "），不像政府信息公开工作年度报告");
 		}
 		var leading = structure.beforeSections.stream().map(Chunk::text).filter(text -> !text.isEmpty()).toList();
 		var title = TitleLines.read(leading);

@@ -136,9 +136,16 @@ public final class ReportAssembler {
 		}
 	}
 
+	/** 二、三、四: the sections of this template that hold tables, as the message names them. */
+	private String tableSectionNumbers() {
+		return template.sections().stream().filter(section -> section.kind() == SectionKind.TABLES)
+				.map(SectionSpec::number).collect(java.util.stream.Collectors.joining("、"));
+	}
+
 	private void tableLine(TableLine line) {
 		if (current == null || current.kind() != SectionKind.TABLES) {
-			diagnostics.add(Diagnostic.error(IssueCodes.TABLE_OUTSIDE, "表格行应写在“二、三、四”部分的标题之后", line.range()));
+			diagnostics.add(Diagnostic.error(IssueCodes.TABLE_OUTSIDE, "表格行应写在“" + tableSectionNumbers() + "”部分的标题之后",
+					line.range()));
 			return;
 		}
 		tables.line(line);
