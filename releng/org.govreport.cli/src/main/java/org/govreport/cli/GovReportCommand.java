@@ -28,6 +28,10 @@ public class GovReportCommand implements Runnable {
 		// Guice would otherwise generate classes at start-up, which no start-up cache can hold; the language
 		// binds no method interceptors, so reflection serves as well. Measured: about 60 ms of a one-file check.
 		System.setProperty("guice_bytecode_gen_option", "DISABLED");
+		// The PDF and DOCX libraries log through log4j-api, which without a backend prints an error line
+		// on standard output, among the lines scripts read; its simple logger writes to standard error.
+		System.getProperties().putIfAbsent("log4j2.loggerContextFactory",
+				"org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		System.exit(commandLine().execute(Utf8Relaunch.arguments(args)));
 	}
 
