@@ -36,6 +36,8 @@ public final class IssueCodes {
 	public static final String CELL_WORD = PREFIX + "cell.word";
 	public static final String CELL_UNIT = PREFIX + "cell.unit";
 	public static final String CELL_TOO_LARGE = PREFIX + "cell.tooLarge";
+	/** A number in full-width digits or with thousands separators: read, with the plain form as the fix. */
+	public static final String CELL_NUMBER_FORM = PREFIX + "cell.numberForm";
 
 	/** R5. */
 	public static final String COUNT_NEGATIVE = PREFIX + "count.negative";
