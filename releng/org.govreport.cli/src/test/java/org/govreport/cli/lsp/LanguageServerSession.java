@@ -54,7 +54,7 @@ public final class LanguageServerSession implements AutoCloseable {
 		this.server = launcher.getRemoteProxy();
 	}
 
-	/** Starts the server from the jar and initializes it on the workspace folder. */
+	/** Starts the server from the jar and initializes it on the workspace folder, or on none when it is null. */
 	public static LanguageServerSession start(Path jar, Path workspace) throws Exception {
 		return start(jar, workspace, System.getenv());
 	}
@@ -81,7 +81,9 @@ public final class LanguageServerSession implements AutoCloseable {
 		documentCapabilities.setDocumentSymbol(symbols);
 		capabilities.setTextDocument(documentCapabilities);
 		params.setCapabilities(capabilities);
-		params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "reports")));
+		if (workspace != null) {
+			params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "reports")));
+		}
 		session.await(session.server.initialize(params));
 		session.server.initialized(new InitializedParams());
 		return session;
