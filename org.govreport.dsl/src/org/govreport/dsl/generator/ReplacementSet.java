@@ -1,6 +1,7 @@
 package org.govreport.dsl.generator;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -53,18 +54,18 @@ final class ReplacementSet {
 		if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
 			return Optional.empty();
 		}
-		Path kept = TemporaryFiles.reserve(target.toAbsolutePath().getParent());
-		if (Files.isSymbolicLink(target)) {
-			Files.copy(target, kept, LinkOption.NOFOLLOW_LINKS);
-			return Optional.of(kept);
-		}
-		try {
-			Files.createLink(kept, target);
-		} catch (UnsupportedOperationException | IOException e) {
-			// file systems without hard links: a copy keeps the content, if not the inode
-			Files.copy(target, kept, StandardCopyOption.COPY_ATTRIBUTES);
-		}
-		return Optional.of(kept);
+		return Optional.of(TemporaryFiles.create(target.toAbsolutePath().getParent(), kept -> {
+			if (Files.isSymbolicLink(target)) {
+				Files.copy(target, kept, LinkOption.NOFOLLOW_LINKS);
+				return;
+			}
+			try {
+				Files.createLink(kept, target);
+			} catch (UnsupportedOperationException | FileSystemException e) {
+				// file systems without hard links: a copy keeps the content, if not the inode
+				Files.copy(target, kept, StandardCopyOption.COPY_ATTRIBUTES);
+			}
+		}));
 	}
 
 	/** Undoes the moves done so far, newest first; what cannot be undone is added to the failure. */

@@ -33,6 +33,8 @@ public final class TemporaryFiles {
 	private static final Random RANDOM = new SecureRandom();
 	private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
 	private static final Set<Path> CLEANED = ConcurrentHashMap.newKeySet();
+	/** Set by the shutdown hook: from then on no temporary file is made. */
+	private static boolean stopping;
 
 	static {
 		Runtime.getRuntime().addShutdownHook(new Thread(TemporaryFiles::deleteOpen, "govreport temporary files"));
@@ -46,25 +48,38 @@ public final class TemporaryFiles {
 	 * (not {@code Files.createTempFile}'s owner-only 0600, which would carry over to the published file).
 	 */
 	public static Path create(Path folder) throws IOException {
+		return create(folder, file -> Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close());
+	}
+
+	/**
+	 * Makes a temporary file in the folder with the given action (e.g. a hard link to another file), under
+	 * a fresh name that is deleted at exit unless moved or deleted before.
+	 *
+	 * @throws IOException also when the JVM is shutting down: a file made after the shutdown hook ran
+	 *         would be left behind
+	 */
+	public static Path create(Path folder, FileMaker maker) throws IOException {
 		while (true) {
-			Path file = reserve(folder);
-			try {
-				Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-				return file;
-			} catch (FileAlreadyExistsException e) {
-				OPEN.remove(file);
-			} catch (IOException e) {
-				OPEN.remove(file);
-				throw e;
+			Path file = folder.resolve(".govreport-" + PID + "-" + Long.toString(RANDOM.nextLong() >>> 1, 36) + ".tmp");
+			synchronized (OPEN) {
+				if (stopping) {
+					throw new IOException("stopped: the program is exiting");
+				}
+				try {
+					maker.make(file);
+					OPEN.add(file);
+					return file;
+				} catch (FileAlreadyExistsException e) {
+					// another process drew the same name: draw again
+				}
 			}
 		}
 	}
 
-	/** A fresh temporary name in the folder, deleted at exit unless moved or deleted before; no file is made. */
-	public static Path reserve(Path folder) {
-		Path file = folder.resolve(".govreport-" + PID + "-" + Long.toString(RANDOM.nextLong() >>> 1, 36) + ".tmp");
-		OPEN.add(file);
-		return file;
+	/** Makes a file at a path that does not exist yet. */
+	@FunctionalInterface
+	public interface FileMaker {
+		void make(Path file) throws IOException;
 	}
 
 	/** Moves a temporary file over its target, atomically where the file system can. */
@@ -123,7 +138,10 @@ public final class TemporaryFiles {
 	}
 
 	private static void deleteOpen() {
-		OPEN.forEach(TemporaryFiles::deleteQuietly);
+		synchronized (OPEN) {
+			stopping = true;
+			OPEN.forEach(TemporaryFiles::deleteQuietly);
+		}
 	}
 
 	private static void deleteQuietly(Path file) {
