@@ -36,6 +36,10 @@ public final class IssueCodes {
 	public static final String CELL_WORD = PREFIX + "cell.word";
 	public static final String CELL_UNIT = PREFIX + "cell.unit";
 	public static final String CELL_TOO_LARGE = PREFIX + "cell.tooLarge";
+	/** 上年报告 names a file that is missing, too large or no report: the cross-year rules are skipped. */
+	public static final String PREVIOUS_UNUSABLE = PREFIX + "previous.unusable";
+	/** Two files in the folder declare last year's report of this organ. */
+	public static final String PREVIOUS_AMBIGUOUS = PREFIX + "previous.ambiguous";
 	/** The findings of a file past the first 200, counted in one. */
 	public static final String FINDINGS_MORE = PREFIX + "findings.more";
 	/** A number in full-width digits or with thousands separators: read, with the plain form as the fix. */

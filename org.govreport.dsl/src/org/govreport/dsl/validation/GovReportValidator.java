@@ -1,6 +1,7 @@
 package org.govreport.dsl.validation;
 
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
@@ -10,6 +11,7 @@ import org.govreport.dsl.diagnostic.IssueCodes;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.model.Assembly;
 import org.govreport.dsl.model.ReportAssembler;
+import org.govreport.dsl.model.source.SourceLine;
 import org.govreport.dsl.parsing.SourceLinesReader;
 import org.govreport.dsl.rules.ReportChecker;
 
@@ -28,9 +30,11 @@ public class GovReportValidator extends AbstractGovReportValidator {
 	@Check
 	public void checkReport(Report report) {
 		String sourceName = report.eResource() == null ? "" : report.eResource().getURI().lastSegment();
-		Assembly assembly = ReportAssembler.assemble(SourceLinesReader.read(report), sourceName);
-		org.govreport.dsl.model.Report previous = previousReports.load(report.eResource(), assembly.report());
-		List<Diagnostic> diagnostics = ReportChecker.check(assembly, previous);
+		List<SourceLine> lines = SourceLinesReader.read(report);
+		Assembly assembly = ReportAssembler.assemble(lines, sourceName);
+		LastYear lastYear = previousReports.load(report.eResource(), assembly.report(), lines);
+		List<Diagnostic> diagnostics = new ArrayList<>(ReportChecker.check(assembly, lastYear.report()));
+		diagnostics.addAll(lastYear.diagnostics());
 		// Only what FindingsCap will let through is made into an issue; the rest is only counted.
 		for (Diagnostic diagnostic : diagnostics.subList(0, Math.min(diagnostics.size(), FindingsCap.LIMIT))) {
 			accept(diagnostic, report);
