@@ -4,6 +4,8 @@ package org.govreport.dsl.validation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.govreport.dsl.diagnostic.Diagnostic;
@@ -35,6 +37,10 @@ public class GovReportValidator extends AbstractGovReportValidator {
 		LastYear lastYear = previousReports.load(report.eResource(), assembly.report(), lines);
 		List<Diagnostic> diagnostics = new ArrayList<>(ReportChecker.check(assembly, lastYear.report()));
 		diagnostics.addAll(lastYear.diagnostics());
+		ICompositeNode node = NodeModelUtils.getNode(report);
+		if (node != null) {
+			diagnostics.addAll(TextHazards.find(node.getRootNode()));
+		}
 		// Only what FindingsCap will let through is made into an issue; the rest is only counted.
 		for (Diagnostic diagnostic : diagnostics.subList(0, Math.min(diagnostics.size(), FindingsCap.LIMIT))) {
 			accept(diagnostic, report);
