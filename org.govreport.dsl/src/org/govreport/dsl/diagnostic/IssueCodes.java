@@ -41,6 +41,8 @@ public final class IssueCodes {
 	public static final String PREVIOUS_UNUSABLE = PREFIX + "previous.unusable";
 	/** Two files in the folder declare last year's report of this organ. */
 	public static final String PREVIOUS_AMBIGUOUS = PREFIX + "previous.ambiguous";
+	/** A prose block whose closing quotes are missing: the rest of the file became its text. */
+	public static final String PROSE_UNCLOSED = PREFIX + "prose.unclosed";
 	/** An invisible character (U+200B …) inside a label or value. */
 	public static final String TEXT_INVISIBLE = PREFIX + "text.invisible";
 	/** A # right after a value starts a comment, cutting what may have been meant as content. */

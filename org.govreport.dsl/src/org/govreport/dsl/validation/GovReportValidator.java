@@ -39,7 +39,12 @@ public class GovReportValidator extends AbstractGovReportValidator {
 		diagnostics.addAll(lastYear.diagnostics());
 		ICompositeNode node = NodeModelUtils.getNode(report);
 		if (node != null) {
-			diagnostics.addAll(TextHazards.find(node.getRootNode()));
+			List<Diagnostic> hazards = TextHazards.find(node.getRootNode());
+			if (hazards.stream().anyMatch(hazard -> hazard.code().equals(IssueCodes.PROSE_UNCLOSED))) {
+				// The sections after an open block are inside it: saying each is missing only repeats the cause.
+				diagnostics.removeIf(diagnostic -> diagnostic.code().equals(IssueCodes.SECTION_MISSING));
+			}
+			diagnostics.addAll(hazards);
 		}
 		// Only what FindingsCap will let through is made into an issue; the rest is only counted.
 		for (Diagnostic diagnostic : diagnostics.subList(0, Math.min(diagnostics.size(), FindingsCap.LIMIT))) {

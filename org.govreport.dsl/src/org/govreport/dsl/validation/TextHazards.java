@@ -17,12 +17,15 @@ import org.govreport.dsl.model.source.SourceRange;
 /**
  * What a reader cannot see in the text but the parser acts on: invisible characters inside a label or
  * value (行政\u200B许可 is no row of the template, and looks exactly like one), and a {@code #} glued to a
- * value, which starts a comment (机关：某镇#一号 is read as 某镇).
+ * value, which starts a comment (机关：某镇#一号 is read as 某镇); and a prose block left open, said where it
+ * opens.
  */
 final class TextHazards {
 	private static final Map<Character, String> INVISIBLE = Map.of(
 			'\u200B', "零宽空格", '\u200C', "零宽不连字", '\u200D', "零宽连字", '\u2060', "零宽不换行空格",
 			'\uFEFF', "零宽不换行空格（BOM）", '\u00AD', "软连字符");
+
+	private static final String PROSE_QUOTES = "\"\"\"";
 
 	private TextHazards() {
 	}
@@ -34,6 +37,10 @@ final class TextHazards {
 			if (!leaf.isHidden() && !is(leaf, "PROSE_BLOCK")) {
 				invisible(root, leaf, found);
 			}
+			if (isUnclosedProse(leaf)) {
+				found.add(Diagnostic.error(IssueCodes.PROSE_UNCLOSED, "此处的 \"\"\" 没有结尾的 \"\"\"：其后直到文件末尾都被当作正文；"
+						+ "请在正文结束处补上 \"\"\"", range(root, leaf.getOffset(), PROSE_QUOTES.length())));
+			}
 			if (is(leaf, "COMMENT") && previous != null && !previous.isHidden()
 					&& previous.getEndOffset() == leaf.getOffset()) {
 				found.add(Diagnostic.warning(IssueCodes.TEXT_GLUED_COMMENT, "“" + leaf.getText().strip() + "”紧跟在“"
@@ -43,6 +50,11 @@ final class TextHazards {
 			previous = leaf;
 		}
 		return found;
+	}
+
+	static boolean isUnclosedProse(ILeafNode leaf) {
+		String text = leaf.getText();
+		return is(leaf, "PROSE_BLOCK") && (text.length() < 2 * PROSE_QUOTES.length() || !text.endsWith(PROSE_QUOTES));
 	}
 
 	private static void invisible(ICompositeNode root, ILeafNode leaf, List<Diagnostic> found) {

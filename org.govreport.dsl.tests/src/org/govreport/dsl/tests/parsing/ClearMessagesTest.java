@@ -62,8 +62,7 @@ class ClearMessagesTest {
 
 	@Test
 	void everySyntaxErrorIsInChineseAndSaysWhatIsExpected() throws Exception {
-		for (String broken : List.of("机关：测试县人民政府 年度：2020", "机关：测试县人民政府\n\"多余的引号", "行政许可 | 1 年度", "格式：\n：",
-				"年度：2021\n\"\"\"\n没有结尾的正文\n")) {
+		for (String broken : List.of("机关：测试县人民政府 年度：2020", "机关：测试县人民政府\n\"多余的引号", "行政许可 | 1 年度", "格式：\n：")) {
 			String text = edit(SampleReports.V2021, "机关：测试县人民政府", broken);
 			List<Issue> syntax = ValidatedText.issues(parser, text).stream().filter(Issue::isSyntaxError).toList();
 			assertTrue(!syntax.isEmpty(), broken);
@@ -72,5 +71,13 @@ class ClearMessagesTest {
 						broken + ": " + issue.getMessage());
 			}
 		}
+	}
+
+	@Test
+	void aProseBlockLeftOpenIsOneErrorWhereItOpens() throws Exception {
+		String text = SampleReports.V2021.substring(0, SampleReports.V2021.lastIndexOf("\"\"\"\n"));
+		int opening = text.substring(0, text.lastIndexOf("\"\"\"")).split("\n", -1).length;
+		assertEquals(List.of("ERROR " + opening + ":1 govreport.prose.unclosed 此处的 \"\"\" 没有结尾的 \"\"\"：其后直到文件末尾都被当作正文；请在正文结束处补上 \"\"\""),
+				ValidatedText.rendered(parser, text));
 	}
 }
