@@ -74,6 +74,13 @@ class ClearMessagesTest {
 	}
 
 	@Test
+	void aHeadingNumberedWithACommaOrAFullStopIsTheHeading() throws Exception {
+		assertEquals(List.of(), check("一、总体情况", "一,总体情况"));
+		assertEquals(List.of(), check("一、总体情况", "一．总体情况"));
+		assertEquals(List.of(), check("二、主动公开政府信息情况", "二.主动公开政府信息情况"));
+	}
+
+	@Test
 	void aProseBlockLeftOpenIsOneErrorWhereItOpens() throws Exception {
 		String text = SampleReports.V2021.substring(0, SampleReports.V2021.lastIndexOf("\"\"\"\n"));
 		int opening = text.substring(0, text.lastIndexOf("\"\"\"")).split("\n", -1).length;
