@@ -4,7 +4,9 @@
 package org.govreport.dsl;
 
 import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.govreport.dsl.parsing.ChineseSyntaxErrors;
 import org.govreport.dsl.parsing.LineEndNormalisingParser;
 import org.govreport.dsl.validation.CappedResourceValidator;
 
@@ -16,6 +18,10 @@ public class GovReportRuntimeModule extends AbstractGovReportRuntimeModule {
 	@Override
 	public Class<? extends IParser> bindIParser() {
 		return LineEndNormalisingParser.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return ChineseSyntaxErrors.class;
 	}
 
 	public Class<? extends IResourceValidator> bindIResourceValidator() {

@@ -7,6 +7,7 @@ public final class IssueCodes {
 	public static final String FIELD_MISSING = PREFIX + "field.missing";
 	public static final String FIELD_DUPLICATE = PREFIX + "field.duplicate";
 	public static final String FIELD_YEAR = PREFIX + "field.year";
+	public static final String FIELD_ORGAN = PREFIX + "field.organ";
 	public static final String FIELD_TEMPLATE = PREFIX + "field.template";
 	public static final String FIELD_LEVEL = PREFIX + "field.level";
 
@@ -36,6 +37,16 @@ public final class IssueCodes {
 	public static final String CELL_WORD = PREFIX + "cell.word";
 	public static final String CELL_UNIT = PREFIX + "cell.unit";
 	public static final String CELL_TOO_LARGE = PREFIX + "cell.tooLarge";
+	/** 上年报告 names a file that is missing, too large or no report: the cross-year rules are skipped. */
+	public static final String PREVIOUS_UNUSABLE = PREFIX + "previous.unusable";
+	/** Two files in the folder declare last year's report of this organ. */
+	public static final String PREVIOUS_AMBIGUOUS = PREFIX + "previous.ambiguous";
+	/** A prose block whose closing quotes are missing: the rest of the file became its text. */
+	public static final String PROSE_UNCLOSED = PREFIX + "prose.unclosed";
+	/** An invisible character (U+200B …) inside a label or value. */
+	public static final String TEXT_INVISIBLE = PREFIX + "text.invisible";
+	/** A # right after a value starts a comment, cutting what may have been meant as content. */
+	public static final String TEXT_GLUED_COMMENT = PREFIX + "text.gluedComment";
 	/** The findings of a file past the first 200, counted in one. */
 	public static final String FINDINGS_MORE = PREFIX + "findings.more";
 	/** A number in full-width digits or with thousands separators: read, with the plain form as the fix. */

@@ -41,6 +41,9 @@ final class HeaderReader {
 		var organ = text("机关");
 		if (organ == null) {
 			diagnostics.add(Diagnostic.error(IssueCodes.FIELD_MISSING, "缺少 机关：（例如 机关：江城镇）", start));
+		} else if (organ.contains("|") || organ.contains("｜")) {
+			diagnostics.add(Diagnostic.error(IssueCodes.FIELD_ORGAN, "机关 名称中不能有表格分隔符“|”，实为“" + organ + "”",
+					fields.get("机关").range()));
 		}
 		var year = year(start);
 		return new Header(organ, year, template(year), level(), text("上年报告"));

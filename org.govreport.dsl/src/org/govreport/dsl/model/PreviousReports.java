@@ -3,13 +3,15 @@ package org.govreport.dsl.model;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Where last year's report of the same organ is: the file named in 上年报告 (relative to this one), else
- * a .govreport file in the same folder whose name holds the organ and the previous year
- * (江城镇-2019.govreport). Absent is normal, not an error.
+ * Where last year's report may be: the file named in 上年报告 (relative to this one), else the .govreport
+ * files in the same folder whose name holds the previous year. Which of those is the report of the same
+ * organ is decided by what each declares (机关, 年度), not by its name: 大渡口区-2019 is not the last year
+ * of 大渡口区八桥镇-2020.
  */
 public final class PreviousReports {
 	private static final String EXTENSION = ".govreport";
@@ -17,36 +19,34 @@ public final class PreviousReports {
 	private PreviousReports() {
 	}
 
-	/**
-	 * Files are named by a short form of the organ (衡山镇-2019 for 霍山县衡山镇), so either name may
-	 * contain the other.
-	 */
-	private static boolean isReportOf(String fileName, String organ, String year) {
-		if (!fileName.endsWith(EXTENSION) || !fileName.contains(year)) {
-			return false;
-		}
-		var named = fileName.substring(0, fileName.length() - EXTENSION.length()).replaceAll("[\\d\\s_\\-－—]", "");
-		return !named.isEmpty() && (organ.contains(named) || named.contains(organ));
+	/** The file 上年报告 names, whether or not it exists; empty when the header names none. */
+	public static Optional<Path> named(Path file, Report report) {
+		var folder = file.toAbsolutePath().getParent();
+		return report.previousReport() == null || folder == null ? Optional.empty()
+				: Optional.of(folder.resolve(report.previousReport()).normalize());
 	}
 
-	public static Optional<Path> locate(Path file, Report report) {
+	/** Report files beside this one whose name holds the previous year, in name order. */
+	public static List<Path> candidates(Path file, Report report) {
 		var folder = file.toAbsolutePath().getParent();
-		if (folder == null) {
-			return Optional.empty();
-		}
-		if (report.previousReport() != null) {
-			var named = folder.resolve(report.previousReport()).normalize();
-			return Files.isRegularFile(named) ? Optional.of(named) : Optional.empty();
-		}
-		if (report.organ() == null || report.year() == null) {
-			return Optional.empty();
+		if (folder == null || report.organ() == null || report.year() == null) {
+			return List.of();
 		}
 		var previousYear = String.valueOf(report.year() - 1);
+		var self = file.toAbsolutePath().normalize();
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(candidate -> isReportOf(candidate.getFileName().toString(), report.organ(), previousYear))
-					.sorted().findFirst();
+			return files.filter(candidate -> {
+				var name = candidate.getFileName().toString();
+				return name.endsWith(EXTENSION) && name.contains(previousYear) && !candidate.normalize().equals(self);
+			}).sorted().toList();
 		} catch (IOException e) {
-			return Optional.empty();
+			return List.of();
 		}
+	}
+
+	/** Whether a report read from a candidate file is last year's report of this organ. */
+	public static boolean isLastYearOf(Report candidate, Report report) {
+		return candidate.organ() != null && candidate.organ().strip().equals(report.organ().strip())
+				&& candidate.year() != null && candidate.year() == report.year() - 1;
 	}
 }

@@ -35,6 +35,7 @@ public final class ReportAssembler {
 
 	private final List<Diagnostic> diagnostics = new ArrayList<>();
 	private final TemplateDescription template;
+	private String tableSections;
 	private final TableReader tables;
 	private final List<Paragraph> preamble = new ArrayList<>();
 	private final Map<SectionSpec, SectionParts> sections = new LinkedHashMap<>();
@@ -138,8 +139,12 @@ public final class ReportAssembler {
 
 	/** 二、三、四: the sections of this template that hold tables, as the message names them. */
 	private String tableSectionNumbers() {
-		return template.sections().stream().filter(section -> section.kind() == SectionKind.TABLES)
-				.map(SectionSpec::number).collect(java.util.stream.Collectors.joining("、"));
+		// Computed once: a file of stray table lines asks for it on every line.
+		if (tableSections == null) {
+			tableSections = template.sections().stream().filter(section -> section.kind() == SectionKind.TABLES)
+					.map(SectionSpec::number).collect(java.util.stream.Collectors.joining("、"));
+		}
+		return tableSections;
 	}
 
 	private void tableLine(TableLine line) {

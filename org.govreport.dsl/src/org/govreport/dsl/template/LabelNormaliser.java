@@ -57,7 +57,8 @@ public final class LabelNormaliser {
 		case '）' -> ')';
 		case '“', '”', '＂', '「', '」' -> '"';
 		case '‘', '’' -> '\'';
-		case '，' -> '、';
+		// 一,总体情况 and 一．总体情况 are the heading 一、总体情况; after digits all of them become "1." below.
+		case '，', ',', '．', '.' -> '、';
 		case '：' -> ':';
 		case '；' -> ';';
 		case '／' -> '/';

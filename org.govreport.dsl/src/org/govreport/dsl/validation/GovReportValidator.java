@@ -1,8 +1,11 @@
 package org.govreport.dsl.validation;
 
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.govreport.dsl.diagnostic.Diagnostic;
@@ -10,6 +13,7 @@ import org.govreport.dsl.diagnostic.IssueCodes;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.model.Assembly;
 import org.govreport.dsl.model.ReportAssembler;
+import org.govreport.dsl.model.source.SourceLine;
 import org.govreport.dsl.parsing.SourceLinesReader;
 import org.govreport.dsl.rules.ReportChecker;
 
@@ -28,9 +32,20 @@ public class GovReportValidator extends AbstractGovReportValidator {
 	@Check
 	public void checkReport(Report report) {
 		String sourceName = report.eResource() == null ? "" : report.eResource().getURI().lastSegment();
-		Assembly assembly = ReportAssembler.assemble(SourceLinesReader.read(report), sourceName);
-		org.govreport.dsl.model.Report previous = previousReports.load(report.eResource(), assembly.report());
-		List<Diagnostic> diagnostics = ReportChecker.check(assembly, previous);
+		List<SourceLine> lines = SourceLinesReader.read(report);
+		Assembly assembly = ReportAssembler.assemble(lines, sourceName);
+		LastYear lastYear = previousReports.load(report.eResource(), assembly.report(), lines);
+		List<Diagnostic> diagnostics = new ArrayList<>(ReportChecker.check(assembly, lastYear.report()));
+		diagnostics.addAll(lastYear.diagnostics());
+		ICompositeNode node = NodeModelUtils.getNode(report);
+		if (node != null) {
+			List<Diagnostic> hazards = TextHazards.find(node.getRootNode());
+			if (hazards.stream().anyMatch(hazard -> hazard.code().equals(IssueCodes.PROSE_UNCLOSED))) {
+				// The sections after an open block are inside it: saying each is missing only repeats the cause.
+				diagnostics.removeIf(diagnostic -> diagnostic.code().equals(IssueCodes.SECTION_MISSING));
+			}
+			diagnostics.addAll(hazards);
+		}
 		// Only what FindingsCap will let through is made into an issue; the rest is only counted.
 		for (Diagnostic diagnostic : diagnostics.subList(0, Math.min(diagnostics.size(), FindingsCap.LIMIT))) {
 			accept(diagnostic, report);

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,9 +15,15 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.govreport.dsl.diagnostic.Diagnostic;
+import org.govreport.dsl.diagnostic.IssueCodes;
+import org.govreport.dsl.model.HeaderFields;
 import org.govreport.dsl.model.PreviousReports;
 import org.govreport.dsl.model.Report;
 import org.govreport.dsl.model.ReportAssembler;
+import org.govreport.dsl.model.ReportFileLimit;
+import org.govreport.dsl.model.source.SourceLine;
+import org.govreport.dsl.model.source.SourceRange;
 import org.govreport.dsl.parsing.SourceLinesReader;
 
 import com.google.inject.Inject;
@@ -23,32 +31,101 @@ import com.google.inject.Provider;
 
 /**
  * Loads last year's report for the cross-year rules. It is parsed and assembled in a resource set of
- * its own, so it never joins (or re-validates with) this year's.
+ * its own, so it never joins (or re-validates with) this year's; a file over the size limit is never read.
  */
 public class PreviousReportLoader {
+	private static final String SKIPPED = "，跨年度核对（R7–R9）未进行";
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
-	/** @return last year's report, or null when there is none (which is not an error) */
-	public Report load(Resource current, Report report) {
-		return localPath(current).flatMap(file -> PreviousReports.locate(file, report)).map(this::assemble)
-				.orElse(null);
+	@Inject
+	private Provider<XtextResource> resources;
+
+	public LastYear load(Resource current, Report report, List<SourceLine> lines) {
+		Optional<Path> file = localPath(current);
+		if (file.isEmpty()) {
+			return LastYear.NONE;
+		}
+		Optional<Path> named = PreviousReports.named(file.get(), report);
+		if (named.isPresent()) {
+			return loadNamed(named.get(), report, fieldRange(lines, HeaderFields.PREVIOUS));
+		}
+		List<Report> found = new ArrayList<>();
+		for (Path candidate : PreviousReports.candidates(file.get(), report)) {
+			read(candidate).filter(previous -> PreviousReports.isLastYearOf(previous, report)).ifPresent(found::add);
+		}
+		if (found.size() > 1) {
+			return LastYear.unusable(Diagnostic.warning(IssueCodes.PREVIOUS_AMBIGUOUS, "同一文件夹中有 " + found.size()
+					+ " 个 " + report.organ() + " " + (report.year() - 1) + " 年度的报告："
+					+ String.join("、", found.stream().map(Report::sourceName).toList()) + "；请用“上年报告：”指明哪一个"
+					+ SKIPPED, fieldRange(lines, HeaderFields.ORGAN)));
+		}
+		return found.isEmpty() ? LastYear.NONE : new LastYear(found.get(0), List.of());
 	}
 
-	private Report assemble(Path file) {
-		XtextResource resource = (XtextResource) resourceSets.get()
-				.createResource(URI.createFileURI(file.toString()));
+	private LastYear loadNamed(Path named, Report report, SourceRange where) {
+		String name = report.previousReport();
+		if (!Files.isRegularFile(named)) {
+			return LastYear.unusable(unusable("上年报告 " + name + (Files.exists(named) ? " 不是普通文件" : " 不存在") + SKIPPED, where));
+		}
+		if (size(named) > ReportFileLimit.MAX_BYTES) {
+			return LastYear.unusable(unusable("上年报告 " + name + " 超过 " + (ReportFileLimit.MAX_BYTES >> 20)
+					+ " MiB，不像年度报告" + SKIPPED, where));
+		}
+		Optional<Report> previous = read(named);
+		if (previous.isEmpty() || previous.get().organ() == null || previous.get().year() == null) {
+			return LastYear.unusable(unusable("上年报告 " + name + " 不是年度报告（没有写明 机关 和 年度）" + SKIPPED, where));
+		}
+		return new LastYear(previous.get(), List.of());
+	}
+
+	private static Diagnostic unusable(String message, SourceRange where) {
+		return Diagnostic.warning(IssueCodes.PREVIOUS_UNUSABLE, message, where);
+	}
+
+	/** Empty when the file cannot be read or is over the size limit. */
+	private Optional<Report> read(Path file) {
+		if (size(file) > ReportFileLimit.MAX_BYTES) {
+			return Optional.empty();
+		}
+		// Made as this language's resource whatever the file's extension (上年报告 may name a .txt).
+		XtextResource resource = resources.get();
+		resource.setURI(URI.createFileURI(file.toString()));
+		resourceSets.get().getResources().add(resource);
 		try (InputStream in = Files.newInputStream(file)) {
-			resource.load(in, Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-		} catch (IOException e) {
-			return null;
+			// At most the limit, even if the file grew since its size was taken.
+			byte[] text = in.readNBytes((int) ReportFileLimit.MAX_BYTES + 1);
+			if (text.length > ReportFileLimit.MAX_BYTES) {
+				return Optional.empty();
+			}
+			resource.load(new java.io.ByteArrayInputStream(text), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException | RuntimeException e) {
+			return Optional.empty();
 		}
 		if (resource.getContents().isEmpty()) {
-			return null;
+			return Optional.empty();
 		}
-		org.govreport.dsl.govReport.Report parsed = (org.govreport.dsl.govReport.Report) resource.getContents().get(0);
-		return ReportAssembler.assemble(SourceLinesReader.read(parsed), file.getFileName().toString()).report();
+		var parsed = (org.govreport.dsl.govReport.Report) resource.getContents().get(0);
+		return Optional.of(ReportAssembler.assemble(SourceLinesReader.read(parsed), file.getFileName().toString()).report());
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException e) {
+			return Long.MAX_VALUE;
+		}
+	}
+
+	private static SourceRange fieldRange(List<SourceLine> lines, String key) {
+		for (SourceLine line : lines) {
+			if (line instanceof SourceLine.FieldLine field
+					&& HeaderFields.canonical(field.key().text()).filter(key::equals).isPresent()) {
+				return field.range();
+			}
+		}
+		return SourceRange.NONE;
 	}
 
 	private static Optional<Path> localPath(Resource resource) {

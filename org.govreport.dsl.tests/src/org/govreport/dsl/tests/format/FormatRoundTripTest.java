@@ -7,17 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
 import org.govreport.dsl.format.ReportFormatter;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.parsing.LineBreaks;
 import org.govreport.dsl.tests.Examples;
 import org.govreport.dsl.tests.GovReportInjectorProvider;
+import org.govreport.dsl.tests.ValidatedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -80,9 +78,7 @@ class FormatRoundTripTest {
 	}
 
 	private List<String> findings(String text) throws Exception {
-		var resource = (XtextResource) parser.parse(text).eResource();
-		return resource.getResourceServiceProvider().getResourceValidator()
-				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+		return ValidatedText.issues(parser, text).stream()
 				.map(issue -> issue.getSeverity() + " " + issue.getCode() + " " + issue.getMessage()).sorted().toList();
 	}
 }

@@ -89,7 +89,7 @@ class ReportFormatterTest {
 
 	@Test
 	void aLineWithASyntaxErrorIsKeptAsWritten() {
-		expectFormatted("行政许可|1\n  -某镇   |  2\n", "行政许可 | 1\n  -某镇   |  2\n");
+		expectFormatted("行政许可|1\n  \"某镇   |  2\n", "行政许可 | 1\n  \"某镇   |  2\n");
 	}
 
 	/** Formatting every example changes no figure and no finding, and a second pass changes nothing. */

@@ -1,23 +1,49 @@
 package org.govreport.dsl.tests.model;
 
 import static org.govreport.dsl.tests.ReportTesting.edit;
-import static org.govreport.dsl.tests.ReportTesting.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Optional;
+import java.util.List;
 import java.util.stream.Stream;
 
-import org.govreport.dsl.model.PreviousReports;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.govreport.dsl.tests.GovReportInjectorProvider;
 import org.govreport.dsl.tests.SampleReports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Last year's report is the file that declares the same organ and the previous year, not one whose name
+ * holds a piece of the organ; a file the user names in 上年报告 that cannot serve gets a warning there.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(GovReportInjectorProvider.class)
 class PreviousReportsTest {
+	private static final String ORGAN = "重庆市大渡口区八桥镇";
+	private static final String THIS_YEAR = SampleReports.V2019.replace("机关：测试镇", "机关：" + ORGAN);
+	/** Last year's 行政许可 count: 440 + 7 this year means 447 is expected; 500 breaks the cross-year rule. */
+	private static final String LAST_YEAR = THIS_YEAR.replace("年度：2020", "年度：2019").replace("| 440 | +7 | 12",
+			"| 400 | +7 | 500");
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
 	/** Made by hand: the bundle does not import org.junit.jupiter.api.io, where @TempDir lives. */
 	private Path folder;
 
@@ -35,35 +61,67 @@ class PreviousReportsTest {
 		}
 	}
 
-	@Test
-	void lastYearsReportOfTheSameOrganInTheSameFolder() throws IOException {
-		var current = Files.writeString(folder.resolve("测试镇-2020.govreport"), SampleReports.V2019);
-		var previous = Files.writeString(folder.resolve("测试镇-2019.govreport"), "");
-		Files.writeString(folder.resolve("别的镇-2019.govreport"), "");
-		assertEquals(Optional.of(previous), PreviousReports.locate(current, report(SampleReports.V2019)));
+	private List<String> check(String name, String text) throws IOException {
+		Path file = Files.writeString(folder.resolve(name), text);
+		XtextResource resource = (XtextResource) resourceSets.get()
+				.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
+		return resource.getResourceServiceProvider().getResourceValidator()
+				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+				.map(issue -> issue.getSeverity() + " " + issue.getLineNumber() + " " + issue.getCode() + " "
+						+ issue.getMessage())
+				.toList();
 	}
 
 	@Test
-	void aFileNamedByAShortFormOfTheOrgan() throws IOException {
-		var source = SampleReports.V2019.replace("机关：测试镇", "机关：某县测试镇");
-		var current = Files.writeString(folder.resolve("测试镇-2020.govreport"), source);
-		var previous = Files.writeString(folder.resolve("测试镇-2019.govreport"), "");
-		assertEquals(Optional.of(previous), PreviousReports.locate(current, report(source)));
+	void anotherOrganWhoseNameIsAPieceOfThisOneIsNotLastYear() throws IOException {
+		Files.writeString(folder.resolve("大渡口区-2019.govreport"), LAST_YEAR.replace("机关：" + ORGAN, "机关：大渡口区"));
+		assertEquals(List.of(), check(ORGAN + "-2020.govreport", THIS_YEAR));
 	}
 
 	@Test
-	void theFileNamedInTheHeaderWins() throws IOException {
-		var source = edit(SampleReports.V2019, "层级：乡镇", "层级：乡镇\n上年报告：old/去年.govreport");
-		var current = Files.writeString(folder.resolve("测试镇-2020.govreport"), source);
-		Files.createDirectories(folder.resolve("old"));
-		var named = Files.writeString(folder.resolve("old/去年.govreport"), "");
-		Files.writeString(folder.resolve("测试镇-2019.govreport"), "");
-		assertEquals(Optional.of(named), PreviousReports.locate(current, report(source)));
+	void theFileDeclaringThisOrganIsLastYearWhateverItsName() throws IOException {
+		Files.writeString(folder.resolve("八桥镇-2019.govreport"), LAST_YEAR);
+		List<String> findings = check(ORGAN + "-2020.govreport", THIS_YEAR);
+		assertEquals(1, findings.size(), findings.toString());
+		assertEquals(true, findings.get(0).endsWith("上年报告 八桥镇-2019.govreport"), findings.get(0));
 	}
 
 	@Test
-	void noPreviousReportIsNormal() throws IOException {
-		var current = Files.writeString(folder.resolve("测试镇-2020.govreport"), SampleReports.V2019);
-		assertEquals(Optional.empty(), PreviousReports.locate(current, report(SampleReports.V2019)));
+	void twoFilesDeclaringLastYearAreNamedNotChosenBetween() throws IOException {
+		Files.writeString(folder.resolve("八桥镇-2019.govreport"), LAST_YEAR);
+		Files.writeString(folder.resolve("八桥镇-2019-修订.govreport"), LAST_YEAR);
+		assertEquals(List.of("WARNING 1 govreport.previous.ambiguous 同一文件夹中有 2 个 " + ORGAN
+				+ " 2019 年度的报告：八桥镇-2019-修订.govreport、八桥镇-2019.govreport；请用“上年报告：”指明哪一个，跨年度核对（R7–R9）未进行"),
+				check(ORGAN + "-2020.govreport", THIS_YEAR));
+	}
+
+	@Test
+	void aNamedFileThatIsMissingOrNoReportIsSaidOnItsLine() throws IOException {
+		Files.writeString(folder.resolve("去年.txt"), "会议纪要\n");
+		assertEquals(List.of("WARNING 4 govreport.previous.unusable 上年报告 去年.govreport 不存在，跨年度核对（R7–R9）未进行"),
+				check("本年.govreport", withPrevious("去年.govreport")));
+		assertEquals(List.of("WARNING 4 govreport.previous.unusable 上年报告 去年.txt 不是年度报告（没有写明 机关 和 年度），跨年度核对（R7–R9）未进行"),
+				check("本年.govreport", withPrevious("去年.txt")));
+	}
+
+	@Test
+	void aNamedFileOverTheSizeLimitIsNotRead() throws IOException {
+		try (var huge = new RandomAccessFile(folder.resolve("巨大.govreport").toFile(), "rw")) {
+			huge.setLength(1L << 30);
+		}
+		assertEquals(List.of("WARNING 4 govreport.previous.unusable 上年报告 巨大.govreport 超过 2 MiB，不像年度报告，跨年度核对（R7–R9）未进行"),
+				check("本年.govreport", withPrevious("巨大.govreport")));
+	}
+
+	@Test
+	void aNamedFileIsUsedWhateverItsName() throws IOException {
+		Files.writeString(folder.resolve("去年.govreport"), LAST_YEAR);
+		List<String> findings = check("本年.govreport", withPrevious("去年.govreport"));
+		assertEquals(1, findings.size(), findings.toString());
+		assertEquals(true, findings.get(0).endsWith("上年报告 去年.govreport"), findings.get(0));
+	}
+
+	private static String withPrevious(String name) {
+		return edit(THIS_YEAR, "层级：乡镇", "层级：乡镇\n上年报告：" + name);
 	}
 }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.govreport.dsl.model.ReportFileLimit;
+
 /**
  * The text of a report file. Reports are UTF-8; a file saved in another encoding (GBK, from an older
  * Windows editor) is refused at its first undecodable byte instead of being read as a page of false
@@ -18,11 +20,8 @@ import java.nio.file.Path;
  */
 public final class ReportText {
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
-	/**
-	 * A 2,000-line report is about 0.2 MB. At this size a file of nothing but table cells still checks
-	 * in seconds and a few hundred megabytes of heap; ten times that did not.
-	 */
-	static final long MAX_BYTES = 2L << 20;
+	/** The same limit as for last year's report, read by the validator. */
+	static final long MAX_BYTES = ReportFileLimit.MAX_BYTES;
 
 	private ReportText() {
 	}
