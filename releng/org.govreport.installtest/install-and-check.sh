@@ -5,9 +5,9 @@
 #     as "Install New Software" would; the director fails if anything the feature needs is missing;
 #  3. starts that Eclipse with the check bundle (InstallationCheck), which opens an example report in the
 #     editor, breaks a balance and waits for the error marker on that cell, then writes OK or FAILED.
-# Usage: install-and-check.sh PLATFORM_DIR SITE_ZIP CHECK_BUNDLE_JAR REPORT WORK_DIR
+# Usage: install-and-check.sh PLATFORM_DIR SITE_ZIP CHECK_BUNDLE_JAR REPORT WORK_DIR [CHECK_BUNDLE_VERSION]
 set -euo pipefail
-platform=$1 site_zip=$2 check_jar=$3 report=$4 work=$5
+platform=$1 site_zip=$2 check_jar=$3 report=$4 work=$5 version=${6:-}
 
 fail() { echo "installation test: $*" >&2; exit 1; }
 [ -d "$platform/plugins" ] || fail "no bare platform at $platform (build releng/org.govreport.platform first)"
@@ -34,7 +34,7 @@ grep -q '^org\.govreport\.dsl\.ui,' "$eclipse/configuration/org.eclipse.equinox.
   || fail "org.govreport.dsl.ui is not in the installed configuration"
 
 # The check bundle is not part of what is tested: it is added to the configuration by hand, as a dropin would be.
-version=$(unzip -p "$check_jar" META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Bundle-Version: //p')
+[ -n "$version" ] || version=$(unzip -p "$check_jar" META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Bundle-Version: //p')
 echo "org.govreport.installtest,$version,file:$check_jar,4,false" \
   >>"$eclipse/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 
