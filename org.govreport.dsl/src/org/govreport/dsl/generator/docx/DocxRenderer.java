@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.govreport.dsl.generator.DocumentRenderer;
 import org.govreport.dsl.generator.FixedTimeZip;
+import org.govreport.dsl.generator.LibraryLogging;
 import org.govreport.dsl.generator.layout.Block;
 import org.govreport.dsl.generator.layout.DocumentLayout;
 import org.govreport.dsl.model.Report;
@@ -26,7 +27,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  * with a two-character indent, figures in Times New Roman. Tables: see {@link DocxTables}.
  */
 public final class DocxRenderer implements DocumentRenderer {
-	private static final String LOG4J_CONTEXT_FACTORY = "log4j2.loggerContextFactory";
 	private static final Page PAGE = PrintLayout.PAGE;
 	/** The text width in twentieths of a point, what the tables are laid out across. */
 	static final int TEXT_WIDTH = Page.twips(PAGE.width()) - Page.twips(PAGE.left()) - Page.twips(PAGE.right());
@@ -36,11 +36,7 @@ public final class DocxRenderer implements DocumentRenderer {
 	private static final int FIRST_LINE_INDENT = 640;
 
 	static {
-		// POI logs through the Log4j API; without a Log4j implementation the API prints an error on first
-		// use. Its simple logger (errors only, to stderr) is enough, unless the application chose otherwise.
-		if (System.getProperty(LOG4J_CONTEXT_FACTORY) == null) {
-			System.setProperty(LOG4J_CONTEXT_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-		}
+		LibraryLogging.quiet();
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.govreport.dsl.generator.DocumentRenderer;
+import org.govreport.dsl.generator.LibraryLogging;
 import org.govreport.dsl.generator.html.HtmlDocument;
 import org.govreport.dsl.generator.layout.DocumentLayout;
 import org.govreport.dsl.model.Report;
@@ -44,6 +45,7 @@ public final class PdfRenderer implements DocumentRenderer {
 	static {
 		// openhtmltopdf reports each font family it skips; the stylesheet names several on purpose
 		XRLog.setLoggingEnabled(false);
+		LibraryLogging.quiet();
 	}
 
 	@Override
