@@ -3,9 +3,13 @@ package org.govreport.dsl.generator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The formats a report compiles to, with the file extension each is written with. */
+/**
+ * The formats a report compiles to, with the file extension each is written with. OFD (GB/T 33190) is
+ * written by a library that is no OSGi bundle, so its renderer lives in the headless tools, not in
+ * {@link Documents}.
+ */
 public enum DocumentFormat {
-	HTML("html"), DOCX("docx"), PDF("pdf"), TXT("txt"), JSON("json");
+	HTML("html"), DOCX("docx"), PDF("pdf"), TXT("txt"), JSON("json"), OFD("ofd");
 
 	private final String extension;
 

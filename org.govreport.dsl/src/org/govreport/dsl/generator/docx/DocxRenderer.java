@@ -11,38 +11,32 @@ import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.govreport.dsl.generator.DocumentRenderer;
+import org.govreport.dsl.generator.FixedTimeZip;
+import org.govreport.dsl.generator.LibraryLogging;
 import org.govreport.dsl.generator.layout.Block;
 import org.govreport.dsl.generator.layout.DocumentLayout;
 import org.govreport.dsl.model.Report;
+import org.govreport.dsl.template.PrintLayout;
+import org.govreport.dsl.template.PrintLayout.Page;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * The report as a Word document laid out as official documents are (GB/T 9704): A4, margins
- * 37/26/35/28 mm, title in 方正小标宋简体 二号, headings in 黑体, body in 仿宋_GB2312 三号 on fixed 28-point lines
+ * The report as a Word document laid out as official documents are (GB/T 9704): the page of
+ * {@link PrintLayout#PAGE}, title in 方正小标宋简体 二号, headings in 黑体, body in 仿宋_GB2312 三号 on fixed 28-point lines
  * with a two-character indent, figures in Times New Roman. Tables: see {@link DocxTables}.
  */
 public final class DocxRenderer implements DocumentRenderer {
-	private static final String LOG4J_CONTEXT_FACTORY = "log4j2.loggerContextFactory";
-	/** A4 and the margins, in twentieths of a point. */
-	private static final int PAGE_WIDTH = 11906;
-	private static final int PAGE_HEIGHT = 16838;
-	private static final int MARGIN_TOP = 2098;
-	private static final int MARGIN_BOTTOM = 1984;
-	private static final int MARGIN_LEFT = 1588;
-	private static final int MARGIN_RIGHT = 1474;
-	static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+	private static final Page PAGE = PrintLayout.PAGE;
+	/** The text width in twentieths of a point, what the tables are laid out across. */
+	static final int TEXT_WIDTH = Page.twips(PAGE.width()) - Page.twips(PAGE.left()) - Page.twips(PAGE.right());
 	private static final double BODY_LINE = 28;
 	private static final double TITLE_LINE = 36;
 	/** Two characters of 三号 (16 pt). */
 	private static final int FIRST_LINE_INDENT = 640;
 
 	static {
-		// POI logs through the Log4j API; without a Log4j implementation the API prints an error on first
-		// use. Its simple logger (errors only, to stderr) is enough, unless the application chose otherwise.
-		if (System.getProperty(LOG4J_CONTEXT_FACTORY) == null) {
-			System.setProperty(LOG4J_CONTEXT_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-		}
+		LibraryLogging.quiet();
 	}
 
 	@Override
@@ -66,7 +60,12 @@ public final class DocxRenderer implements DocumentRenderer {
 			paragraph.setAlignment(ParagraphAlignment.CENTER);
 			paragraph.setSpacingBetween(TITLE_LINE, LineSpacingRule.EXACT);
 			paragraph.setSpacingAfter((int) (BODY_LINE * 20));
-			Runs.add(paragraph, title.text(), TextStyle.TITLE);
+			for (int line = 0; line < title.lines().size(); line++) {
+				var run = Runs.add(paragraph, title.lines().get(line), TextStyle.TITLE);
+				if (line + 1 < title.lines().size()) {
+					run.addBreak();
+				}
+			}
 		} else if (block instanceof Block.Heading heading) {
 			var paragraph = bodyParagraph(document);
 			paragraph.setKeepNext(true);
@@ -92,13 +91,13 @@ public final class DocxRenderer implements DocumentRenderer {
 		CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
 				: document.getDocument().getBody().addNewSectPr();
 		var size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-		size.setW(BigInteger.valueOf(PAGE_WIDTH));
-		size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+		size.setW(twips(PAGE.width()));
+		size.setH(twips(PAGE.height()));
 		var margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-		margins.setTop(BigInteger.valueOf(MARGIN_TOP));
-		margins.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
-		margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
-		margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
+		margins.setTop(twips(PAGE.top()));
+		margins.setBottom(twips(PAGE.bottom()));
+		margins.setLeft(twips(PAGE.left()));
+		margins.setRight(twips(PAGE.right()));
 		margins.setHeader(BigInteger.valueOf(851));
 		margins.setFooter(BigInteger.valueOf(992));
 		var defaults = CTFonts.Factory.newInstance();
@@ -106,6 +105,10 @@ public final class DocxRenderer implements DocumentRenderer {
 		defaults.setHAnsi(TextStyle.LATIN);
 		defaults.setEastAsia(TextStyle.BODY.eastAsian);
 		document.createStyles().setDefaultFonts(defaults);
+	}
+
+	private static BigInteger twips(int millimetres) {
+		return BigInteger.valueOf(Page.twips(millimetres));
 	}
 
 	/** Page numbers centred at the foot of every page, between dashes: — 1 —. */

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.govreport.dsl.generator.layout.CellRole;
 import org.govreport.dsl.generator.layout.PrintedCell;
 import org.govreport.dsl.generator.layout.PrintedTable;
+import org.govreport.dsl.template.PrintLayout;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
@@ -25,8 +26,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * that Word moves a table that does not fit to the next page rather than cutting a merged label in two.
  */
 final class DocxTables {
-	/** Tables with this many columns or more are set in 小五, as the official form does. */
-	private static final int WIDE_TABLE = 9;
 	private static final int BORDER_EIGHTHS_OF_POINT = 4;
 	/** Rows at least 18 pt high, as in the official form, which Word would otherwise set tight. */
 	private static final int MIN_ROW_HEIGHT = 360;
@@ -46,7 +45,7 @@ final class DocxTables {
 		borders(table);
 		var columns = columnWidths(printed);
 		grid(table, columns);
-		var style = printed.columnCount() >= WIDE_TABLE ? TextStyle.WIDE_TABLE : TextStyle.TABLE;
+		var style = PrintLayout.isWide(printed.columnCount()) ? TextStyle.WIDE_TABLE : TextStyle.TABLE;
 		int rowCount = printed.headerRows().size() + printed.bodyRows().size();
 		int index = 0;
 		for (List<PrintedCell> row : printed.headerRows()) {

@@ -10,6 +10,7 @@ import org.govreport.dsl.generator.layout.DocumentLayout;
 import org.govreport.dsl.generator.layout.PrintedCell;
 import org.govreport.dsl.generator.layout.PrintedTable;
 import org.govreport.dsl.model.Report;
+import org.govreport.dsl.template.PrintLayout;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
@@ -21,30 +22,25 @@ import com.google.common.html.HtmlEscapers;
  */
 public final class HtmlDocument {
 	private static final Escaper ESCAPER = HtmlEscapers.htmlEscaper();
-	/** Tables with this many columns or more are set smaller, as the official form does. */
-	private static final int WIDE_TABLE = 9;
 
 	private final StringBuilder html = new StringBuilder(32 * 1024);
 
 	private HtmlDocument() {
 	}
 
-	/**
-	 * @param fallbackFont a font family to name after the customary ones (the embedded CJK font of the
-	 *        PDF), or null
-	 */
-	public static String of(Report report, String fallbackFont) {
+	/** @param fonts the font families of each role: the customary ones, or those the PDF embeds */
+	public static String of(Report report, FontFamilies fonts) {
 		var document = new HtmlDocument();
-		document.write(report, fallbackFont);
+		document.write(report, fonts);
 		return document.html.toString();
 	}
 
-	private void write(Report report, String fallbackFont) {
+	private void write(Report report, FontFamilies fonts) {
 		html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\">\n<head>\n")
 				.append("<meta charset=\"UTF-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
 				.append("<meta name=\"generator\" content=\"govreport\"/>\n")
 				.append("<title>").append(escape(DocumentLayout.title(report))).append("</title>\n")
-				.append("<style>\n").append(HtmlStyle.css(fallbackFont)).append("</style>\n</head>\n<body>\n");
+				.append("<style>\n").append(HtmlStyle.css(fonts)).append("</style>\n</head>\n<body>\n");
 		for (Block block : DocumentLayout.of(report)) {
 			block(block);
 		}
@@ -53,7 +49,8 @@ public final class HtmlDocument {
 
 	private void block(Block block) {
 		if (block instanceof Block.Title title) {
-			element("h1", null, title.text());
+			html.append("<h1>").append(String.join("<br/>", title.lines().stream().map(HtmlDocument::escape).toList()))
+					.append("</h1>\n");
 		} else if (block instanceof Block.Heading heading) {
 			element("h2", null, heading.text());
 		} else if (block instanceof Block.Text text) {
@@ -64,7 +61,7 @@ public final class HtmlDocument {
 	}
 
 	private void table(PrintedTable table) {
-		html.append("<table class=\"").append(table.columnCount() >= WIDE_TABLE ? "wide" : "narrow")
+		html.append("<table class=\"").append(PrintLayout.isWide(table.columnCount()) ? "wide" : "narrow")
 				.append("\" data-table=\"").append(escape(table.key())).append("\">\n<colgroup>");
 		for (int weight : table.columnWeights()) {
 			html.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.2f", 100.0 * weight / table.totalWeight()))

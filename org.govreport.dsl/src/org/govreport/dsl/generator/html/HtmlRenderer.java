@@ -12,6 +12,6 @@ public final class HtmlRenderer implements DocumentRenderer {
 
 	@Override
 	public void render(Report report, OutputStream out) throws IOException {
-		out.write(HtmlDocument.of(report, null).getBytes(StandardCharsets.UTF_8));
+		out.write(HtmlDocument.of(report, FontFamilies.CUSTOMARY).getBytes(StandardCharsets.UTF_8));
 	}
 }

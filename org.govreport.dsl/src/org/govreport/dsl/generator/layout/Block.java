@@ -1,10 +1,15 @@
 package org.govreport.dsl.generator.layout;
 
+import java.util.List;
+
 /** One piece of the printed document, in reading order; every renderer prints the same sequence. */
 public sealed interface Block {
 
-	/** The report title (〈机关〉〈年度〉年政府信息公开工作年度报告). */
-	record Title(String text) implements Block {
+	/**
+	 * The report title (〈机关〉〈年度〉年政府信息公开工作年度报告), and the lines it is printed on: a title longer
+	 * than a line breaks after the organ, not wherever the line happens to end.
+	 */
+	record Title(String text, List<String> lines) implements Block {
 	}
 
 	/** A section heading, numbered as the template prints it (一、总体情况). */

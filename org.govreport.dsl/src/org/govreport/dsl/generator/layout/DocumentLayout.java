@@ -6,6 +6,7 @@ import java.util.List;
 import org.govreport.dsl.model.Paragraph;
 import org.govreport.dsl.model.Report;
 import org.govreport.dsl.model.ReportSection;
+import org.govreport.dsl.template.PrintLayout;
 import org.govreport.dsl.template.SectionSpec;
 
 /**
@@ -19,7 +20,7 @@ public final class DocumentLayout {
 
 	public static List<Block> of(Report report) {
 		var blocks = new ArrayList<Block>();
-		blocks.add(new Block.Title(title(report)));
+		blocks.add(titleBlock(report));
 		report.preamble().forEach(paragraph -> blocks.add(text(paragraph)));
 		for (SectionSpec section : report.template().sections()) {
 			blocks.add(new Block.Heading(section.officialHeading()));
@@ -32,6 +33,16 @@ public final class DocumentLayout {
 
 	public static String title(Report report) {
 		return report.template().reportTitle(report.organ(), report.year());
+	}
+
+	private static Block.Title titleBlock(Report report) {
+		var title = title(report);
+		var organ = report.organ();
+		if (organ == null || organ.isEmpty() || organ.length() == title.length()
+				|| title.length() <= PrintLayout.PAGE.charactersPerLine(PrintLayout.TITLE_POINTS)) {
+			return new Block.Title(title, List.of(title));
+		}
+		return new Block.Title(title, List.of(organ, title.substring(organ.length())));
 	}
 
 	private static Block text(Paragraph paragraph) {

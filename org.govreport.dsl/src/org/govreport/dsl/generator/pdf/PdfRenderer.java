@@ -1,19 +1,25 @@
 package org.govreport.dsl.generator.pdf;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.govreport.dsl.generator.DocumentRenderer;
+import org.govreport.dsl.generator.LibraryLogging;
 import org.govreport.dsl.generator.html.HtmlDocument;
 import org.govreport.dsl.generator.layout.DocumentLayout;
 import org.govreport.dsl.model.Report;
@@ -21,52 +27,94 @@ import org.govreport.dsl.model.Report;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 
 /**
- * The report as PDF: the HTML document laid out by openhtmltopdf (A4 print stylesheet, header rows
- * repeated across pages, tables kept whole), with the CJK font embedded as a subset. The bytes depend on
- * the report alone: no dates, and a document id derived from the content.
+ * The report as PDF/A-2b: the HTML document laid out by openhtmltopdf (A4 print stylesheet, tables running
+ * across pages with their header rows repeated, rows kept whole), in the faces of {@link PdfFace}, each
+ * embedded as a subset. Every PDF is PDF/A-2b, which archives ask for and any reader opens. The bytes
+ * depend on the report alone: no dates, and a document id derived from the content.
  */
 public final class PdfRenderer implements DocumentRenderer {
 	private static final String PRODUCER = "govreport";
+	/** PDF/A wants the colour space of the page declared; the runtime's own sRGB profile is the one used. */
+	private static final Pattern XMP_DATE = Pattern.compile("<xmp:(Create|Modify|Metadata)Date>[^<]*</xmp:\\w+Date>");
+	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
 	static {
 		// openhtmltopdf reports each font family it skips; the stylesheet names several on purpose
 		XRLog.setLoggingEnabled(false);
+		LibraryLogging.quiet();
 	}
 
 	@Override
 	public void render(Report report, OutputStream out) throws IOException {
-		var html = HtmlDocument.of(report, EmbeddedFont.FAMILY);
-		var font = EmbeddedFont.get();
-		// the parsed font is shared and PDFBox reads from it until the document is saved
-		synchronized (font) {
+		var html = HtmlDocument.of(report, PdfFace.FAMILIES);
+		// the parsed fonts are shared and PDFBox reads from them until the document is saved
+		synchronized (PdfFace.class) {
 			try (var document = new PDDocument()) {
-				var embedded = PDType0Font.load(document, font, true);
 				var builder = new PdfRendererBuilder();
 				builder.useFastMode();
 				builder.usePDDocument(document);
-				builder.useFont(new PDFontSupplier(embedded), EmbeddedFont.FAMILY, 400, FontStyle.NORMAL, true);
+				for (PdfFace face : PdfFace.values()) {
+					builder.useFont(new EmbeddedFace(document, face), face.family(), 400, FontStyle.NORMAL, true);
+				}
+				builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
+				builder.useColorProfile(SRGB);
 				builder.withProducer(PRODUCER);
 				builder.withHtmlContent(html, null);
 				try (var renderer = builder.buildPdfRenderer()) {
 					renderer.createPDFWithoutClosing();
 				}
 				information(document, report);
+				undated(document);
 				identify(document, html);
 				document.save(out);
 			}
 		}
 	}
 
+	/** A face loaded into the document only when the layout first asks for it. */
+	private static final class EmbeddedFace extends PDFontSupplier {
+		private final PDDocument document;
+		private final PdfFace face;
+		private PDFont loaded;
+
+		EmbeddedFace(PDDocument document, PdfFace face) {
+			super(null);
+			this.document = document;
+			this.face = face;
+		}
+
+		@Override
+		public PDFont supply() {
+			if (loaded == null) {
+				try {
+					loaded = PDType0Font.load(document, face.font(), true);
+				} catch (IOException e) {
+					throw new UncheckedIOException("cannot embed the font " + face.family(), e);
+				}
+			}
+			return loaded;
+		}
+	}
+
 	private static void information(PDDocument document, Report report) {
 		var information = new PDDocumentInformation();
+		// only what the XMP metadata openhtmltopdf writes also says: PDF/A wants the two to agree
 		information.setTitle(DocumentLayout.title(report));
-		information.setAuthor(report.organ());
 		information.setProducer(PRODUCER);
-		information.setCreator(PRODUCER);
 		document.setDocumentInformation(information);
+	}
+
+	/** The XMP metadata without the creation time openhtmltopdf puts there, so that builds compare equal. */
+	private static void undated(PDDocument document) throws IOException {
+		var metadata = document.getDocumentCatalog().getMetadata();
+		if (metadata != null) {
+			var xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+			metadata.importXMPMetadata(XMP_DATE.matcher(xmp).replaceAll("").getBytes(StandardCharsets.UTF_8));
+		}
 	}
 
 	/** The file identifier PDF asks for, from the content, so that the same report gives the same bytes. */

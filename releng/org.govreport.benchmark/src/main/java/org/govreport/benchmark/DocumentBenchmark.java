@@ -16,7 +16,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.govreport.dsl.GovReportStandaloneSetup;
 import org.govreport.dsl.generator.DocumentFormat;
-import org.govreport.dsl.generator.Documents;
+import org.govreport.headless.ReportBuilder;
 import org.govreport.dsl.model.Report;
 import org.govreport.dsl.model.ReportAssembler;
 import org.govreport.dsl.parsing.SourceLinesReader;
@@ -74,7 +74,7 @@ public final class DocumentBenchmark {
 
 	private static int render(Report report, DocumentFormat format) throws IOException {
 		var out = new ByteArrayOutputStream(128 * 1024);
-		Documents.renderer(format).render(report, out);
+		ReportBuilder.renderer(format).render(report, out);
 		return out.size();
 	}
 

@@ -31,7 +31,7 @@ class BuildCommand implements Callable<Integer> {
 	private ReportPaths reports;
 
 	@Option(names = "--to", split = ",", paramLabel = "FORMAT", defaultValue = "html,docx,pdf,txt,json",
-			description = "Formats, comma-separated: html, docx, pdf, txt, json. Default: all.")
+			description = "Formats, comma-separated: html, docx, pdf, txt, json, ofd. Default: all but ofd.")
 	private List<String> formatNames;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "OUT", defaultValue = "out",

@@ -32,6 +32,16 @@ class BuildCommandTest {
 	}
 
 	@Test
+	void ofdIsWrittenWhenAskedFor() throws IOException {
+		Path report = write("江城镇-2020.govreport", jiangcheng2020());
+		Path out = folder.resolve("out");
+		assertEquals(new CommandLineRun(ExitCodes.CLEAN, report + " → " + out.resolve("江城镇-2020.ofd")
+				+ "\nbuilt 1 of 1 reports: 1 documents in " + out + "\n", ""),
+				CommandLineRun.of("build", report.toString(), "--to", "ofd", "-o", out.toString()));
+		assertEquals(List.of("江城镇-2020.ofd"), names(out));
+	}
+
+	@Test
 	void aReportWithErrorsIsRefusedAndNothingIsWritten() throws IOException {
 		Path report = write("江城镇-2020.govreport", UNBALANCED);
 		Path out = folder.resolve("out");
@@ -78,7 +88,7 @@ class BuildCommandTest {
 		Path report = write("江城镇-2020.govreport", jiangcheng2020());
 		CommandLineRun run = CommandLineRun.of("build", report.toString(), "--to", "html,odt", "-o", folder.toString());
 		assertEquals(ExitCodes.USAGE, run.exitCode());
-		assertEquals(true, run.err().startsWith("--to: unknown format 'odt'; one of html, docx, pdf, txt, json\n"), run::err);
+		assertEquals(true, run.err().startsWith("--to: unknown format 'odt'; one of html, docx, pdf, txt, json, ofd\n"), run::err);
 	}
 
 	private static List<String> names(Path folder) throws IOException {

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.govreport.documents.ofd.OfdRenderer;
 import org.govreport.dsl.generator.DocumentFormat;
+import org.govreport.dsl.generator.DocumentRenderer;
+import org.govreport.dsl.generator.Documents;
 import org.govreport.dsl.generator.DocumentWriter;
 import org.govreport.dsl.model.Report;
 import org.govreport.dsl.model.ReportAssembler;
@@ -21,7 +24,7 @@ import org.govreport.dsl.parsing.SourceLinesReader;
  */
 public final class ReportBuilder {
 	private final ReportValidator validator = new ReportValidator();
-	private final DocumentWriter writer = new DocumentWriter();
+	private final DocumentWriter writer = new DocumentWriter(ReportBuilder::renderer);
 	private final Map<Path, Path> sourceOfDocument = new HashMap<>();
 
 	/**
@@ -37,6 +40,9 @@ public final class ReportBuilder {
 		}
 		var parsed = (org.govreport.dsl.govReport.Report) resource.getContents().get(0);
 		Report report = ReportAssembler.assemble(SourceLinesReader.read(parsed), file.getFileName().toString()).report();
+		if (formats.contains(DocumentFormat.PDF) || formats.contains(DocumentFormat.OFD)) {
+			checked = UnprintableFindings.add(checked, report, resource.getParseResult().getRootNode().getText());
+		}
 		for (DocumentFormat format : formats) {
 			Path earlier = sourceOfDocument.get(DocumentWriter.target(report, format, folder).toAbsolutePath());
 			if (earlier != null) {
@@ -52,6 +58,11 @@ public final class ReportBuilder {
 		}
 		written.forEach(document -> sourceOfDocument.put(document.toAbsolutePath(), file));
 		return new BuiltReport(checked, written, null);
+	}
+
+	/** Every format of the language bundle, and OFD, whose library is no OSGi bundle. */
+	public static DocumentRenderer renderer(DocumentFormat format) {
+		return format == DocumentFormat.OFD ? new OfdRenderer() : Documents.renderer(format);
 	}
 
 	/**

@@ -1,0 +1,112 @@
+package org.govreport.dsl.generator.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.govreport.dsl.generator.html.FontFamilies;
+
+/**
+ * The TrueType faces shipped in the bundle (see fonts/README.md), each parsed once and only when first
+ * used: parsing megabytes of font for every document would cost more than laying the document out. No
+ * free simplified-Chinese 仿宋 or 小标宋 with TrueType outlines exists in Debian or npm: a light 宋 (AR PL
+ * SungtiL GB) stands for 仿宋 and a heavier one (AR PL UMing) for 小标宋. The extension face supplies the
+ * rare characters the others lack (CJK Extension A, and the Extension B+ characters admitted for names
+ * of people and places).
+ */
+public enum PdfFace {
+	TITLE("GovReport Title", "/fonts/arphic-uming-gb.ttf", null),
+	SONG("GovReport Song", "/fonts/gbsn00lp.ttf", null),
+	HEI("GovReport Hei", "/fonts/wqy-microhei.ttc", "WenQuanYiMicroHei"),
+	KAI("GovReport Kai", "/fonts/gkai00mp.ttf", null),
+	EXTENSION("GovReport Extension", "/fonts/hanazono-extension.ttf", null);
+
+	/**
+	 * Every role in its face, then 黑 (which covers all of GBK, where the others stop at GB 2312) and the
+	 * extension face; no generic family, which would be a standard-14 font.
+	 */
+	static final FontFamilies FAMILIES = new FontFamilies(TITLE.list(), HEI.list(), SONG.list(), KAI.list(), SONG.list(),
+			SONG.list());
+
+	private final String family;
+	private final String resource;
+	/** The face's name inside a collection (.ttc), or null for a single font. */
+	private final String faceInCollection;
+	private TrueTypeFont font;
+
+	PdfFace(String family, String resource, String faceInCollection) {
+		this.family = family;
+		this.resource = resource;
+		this.faceInCollection = faceInCollection;
+	}
+
+	public String family() {
+		return family;
+	}
+
+	/** The parsed font, shared: PDFBox reads glyphs from it while saving, so callers serialise on {@link PdfFace}. */
+	public TrueTypeFont font() {
+		synchronized (PdfFace.class) {
+			if (font == null) {
+				font = load();
+			}
+			return font;
+		}
+	}
+
+	/** The face a PDF font is a subset of, by its PostScript name (ABCDEF+BousungEG-Light-GB), if any. */
+	public static java.util.Optional<PdfFace> ofPdfFont(String pdfName) {
+		var name = pdfName.substring(pdfName.indexOf('+') + 1);
+		return Arrays.stream(values()).filter(face -> {
+			try {
+				return name.equals(face.font().getName());
+			} catch (IOException e) {
+				throw new UncheckedIOException("cannot read the embedded font " + face.resource, e);
+			}
+		}).findFirst();
+	}
+
+	/** Whether any face prints the character. */
+	static boolean printable(int codePoint) {
+		return Arrays.stream(values()).anyMatch(face -> face.covers(codePoint));
+	}
+
+	private boolean covers(int codePoint) {
+		try {
+			var cmap = font().getUnicodeCmapLookup();
+			return cmap != null && cmap.getGlyphId(codePoint) > 0;
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read the embedded font " + resource, e);
+		}
+	}
+
+	private String list() {
+		return Arrays.stream(new PdfFace[] { this, HEI, EXTENSION }).distinct().map(face -> "\"" + face.family + "\"")
+				.collect(Collectors.joining(", "));
+	}
+
+	private TrueTypeFont load() {
+		try (InputStream in = PdfFace.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("font missing from the bundle: " + resource);
+			}
+			if (faceInCollection == null) {
+				return new TTFParser().parse(new RandomAccessReadBuffer(in));
+			}
+			// the collection stays open: PDFBox reads glyphs from it whenever it embeds a subset
+			var face = new TrueTypeCollection(in).getFontByName(faceInCollection);
+			if (face == null) {
+				throw new IllegalStateException("font " + faceInCollection + " missing from " + resource);
+			}
+			return face;
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read the embedded font " + resource, e);
+		}
+	}
+}
