@@ -14,11 +14,16 @@ public final class AtomicFiles {
 
 	/** Writes the text beside the file first, then moves it over the file in one step. */
 	public static void write(Path file, String text) throws IOException {
+		write(file, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The same for bytes (a workbook). */
+	public static void write(Path file, byte[] bytes) throws IOException {
 		Path folder = file.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
 		Path partial = Files.createTempFile(folder, "." + file.getFileName(), ".partial");
 		try {
-			Files.writeString(partial, text, StandardCharsets.UTF_8);
+			Files.write(partial, bytes);
 			Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} finally {
 			Files.deleteIfExists(partial);
