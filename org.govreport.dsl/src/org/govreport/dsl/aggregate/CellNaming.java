@@ -2,6 +2,7 @@ package org.govreport.dsl.aggregate;
 
 import java.util.regex.Pattern;
 
+import org.govreport.dsl.model.Cell;
 import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.RowSpec;
 import org.govreport.dsl.template.SectionSpec;
@@ -36,6 +37,11 @@ public final class CellNaming {
 
 	public static String section(SectionSpec section) {
 		return section.officialHeading();
+	}
+
+	/** A figure as comparisons print it: exact, without the trailing zeros of its written scale; ? when unknown. */
+	public static String figure(Cell cell) {
+		return cell.isKnown() ? cell.value().stripTrailingZeros().toPlainString() : "?";
 	}
 
 	/** The row's number and its first alias that the label contains (一、本年新收), else its written label. */

@@ -114,12 +114,11 @@ public final class ReportDiff {
 				&& (cell.isWritten() || cell.origin() == CellOrigin.INVALID));
 	}
 
-	/** The figure as a comparison prints it: exact, without the trailing zeros of its written scale. */
 	private static String value(Cell cell) {
 		if (cell == null) {
 			return null;
 		}
-		return cell.isKnown() ? cell.value().stripTrailingZeros().toPlainString() : "?";
+		return CellNaming.figure(cell);
 	}
 
 	private static boolean isZeroOrAbsent(Cell cell) {

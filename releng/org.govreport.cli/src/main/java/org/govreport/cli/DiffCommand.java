@@ -17,14 +17,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "diff", description = { "Prints the difference of two reports: cells, rows, tables, header fields, prose.",
-		"As git's diff driver (see README): git config diff.govreport.command 'govreport diff --git'.",
+		"As git's diff driver (see README): git config diff.govreport.command 'govreport diff --git',",
+		"and for git log -p: git config diff.govreport.textconv 'govreport diff --textconv'.",
 		"Exit status: 0 equal, 1 different, 2 bad usage or unreadable input (with --git: 0 unless unreadable)." })
 class DiffCommand implements Callable<Integer> {
 	/** What git passes an external diff command: path, then file, hash and mode of each side. */
 	private static final int GIT_ARGUMENTS = 7;
 	private static final String NO_FILE = "/dev/null";
 
-	@Parameters(arity = "2..7", paramLabel = "OLD NEW", description = "The two reports.")
+	@Parameters(arity = "1..7", paramLabel = "OLD NEW", description = "The two reports.")
 	private List<String> files;
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -33,6 +34,9 @@ class DiffCommand implements Callable<Integer> {
 
 	@Option(names = "--git", description = "Called by git as diff.govreport.command, with git's seven arguments.")
 	private boolean git;
+
+	@Option(names = "--textconv", description = "Print one report one fact a line (git's textconv), for a line diff.")
+	private boolean textconv;
 
 	@Spec
 	private CommandSpec spec;
@@ -44,9 +48,12 @@ class DiffCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
-		if (files.size() != (git ? GIT_ARGUMENTS : 2)) {
-			throw new ParameterException(spec.commandLine(),
-					git ? "--git takes git's " + GIT_ARGUMENTS + " arguments" : "diff takes two reports: OLD NEW");
+		if (files.size() != (git ? GIT_ARGUMENTS : textconv ? 1 : 2)) {
+			throw new ParameterException(spec.commandLine(), git ? "--git takes git's " + GIT_ARGUMENTS + " arguments"
+					: textconv ? "--textconv takes one report" : "diff takes two reports: OLD NEW");
+		}
+		if (textconv) {
+			return listing(Path.of(files.get(0)));
 		}
 		String before = git ? files.get(1) : files.get(0);
 		String after = git ? files.get(4) : files.get(1);
@@ -66,6 +73,17 @@ class DiffCommand implements Callable<Integer> {
 			return changes.isEmpty() || git ? ExitCodes.CLEAN : ExitCodes.PROBLEMS;
 		} catch (IOException e) {
 			out.flush();
+			spec.commandLine().getErr().println("govreport: " + e.getMessage());
+			return ExitCodes.USAGE;
+		}
+	}
+
+	private int listing(Path file) {
+		try {
+			spec.commandLine().getOut().print(new ReportComparison().listing(file));
+			spec.commandLine().getOut().flush();
+			return ExitCodes.CLEAN;
+		} catch (IOException e) {
 			spec.commandLine().getErr().println("govreport: " + e.getMessage());
 			return ExitCodes.USAGE;
 		}

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.govreport.dsl.aggregate.Change;
 import org.govreport.dsl.aggregate.ReportDiff;
+import org.govreport.dsl.aggregate.ReportListing;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -19,6 +20,13 @@ public final class ReportComparison {
 	/** @throws IOException naming the file, when one cannot be read as a report */
 	public List<Change> compare(Path before, Path after) throws IOException {
 		return ReportDiff.between(reader.read(before).report(), reader.read(after).report());
+	}
+
+	/** The report one fact a line, for git's textconv (see {@link ReportListing}). */
+	public String listing(Path file) throws IOException {
+		var text = new StringBuilder();
+		ReportListing.of(reader.read(file).report()).forEach(line -> text.append(line).append('\n'));
+		return text.toString();
 	}
 
 	/** One change a line: {@code 表 三 · 一、本年新收 · 自然人: 5 → 7}; nothing when equal. */
