@@ -12,6 +12,7 @@ import org.govreport.dsl.generator.OutputNames;
 import org.govreport.dsl.template.OrganLevel;
 import org.govreport.dsl.template.OrganLevels;
 import org.govreport.headless.AtomicFiles;
+import org.govreport.headless.FiguresTable;
 import org.govreport.headless.GccStyle;
 import org.govreport.headless.ReportSummer;
 import org.govreport.headless.ReportSummer.Summed;
@@ -41,6 +42,10 @@ class SumCommand implements Callable<Integer> {
 			description = "Where to write. Default: ORGAN-YEAR.govreport in the current folder.")
 	private Path output;
 
+	@Option(names = "--table", paramLabel = "FILE.xlsx|FILE.csv",
+			description = "Also write the inputs' figures, one row each, as govreport table does (one reading for both).")
+	private Path table;
+
 	@Option(names = "--force", description = "Sum reports with errors too, and overwrite an existing output file.")
 	private boolean force;
 
@@ -52,6 +57,13 @@ class SumCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		OrganLevel level = level();
+		if (table != null) {
+			try {
+				FiguresTable.Format.of(table);
+			} catch (IllegalArgumentException e) {
+				throw new ParameterException(spec.commandLine(), "--table: " + e.getMessage());
+			}
+		}
 		try {
 			List<Path> files = inputs();
 			Summed summed = new ReportSummer().sum(files, organ, level, force);
@@ -65,6 +77,10 @@ class SumCommand implements Callable<Integer> {
 			AtomicFiles.write(file, summed.text());
 			out.println("summed " + files.size() + " reports into " + file + " (" + summed.sum().year() + ", template "
 					+ summed.sum().template().id() + ")");
+			if (table != null) {
+				FiguresTable.write(summed.inputs(), table, FiguresTable.Format.of(table));
+				out.println("wrote " + table + ": " + summed.inputs().size() + " reports");
+			}
 		} catch (ReportSummer.Refused e) {
 			out.flush();
 			err.println("govreport: " + e.getMessage());

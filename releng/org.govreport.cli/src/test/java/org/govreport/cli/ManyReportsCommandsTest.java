@@ -29,8 +29,11 @@ class ManyReportsCommandsTest {
 			Files.copy(example, reports.resolve(example.getFileName()));
 		}
 		Path output = reports.resolve("某区-2020.govreport");
-		assertEquals(new CommandLineRun(ExitCodes.CLEAN, "summed 4 reports into " + output + " (2020, template 2019-60)\n", ""),
-				CommandLineRun.of("sum", reports.toString(), "--organ", "某区", "-o", output.toString()));
+		Path table = folder.resolve("乡镇.csv");
+		assertEquals(new CommandLineRun(ExitCodes.CLEAN, "summed 4 reports into " + output + " (2020, template 2019-60)\n"
+				+ "wrote " + table + ": 4 reports\n", ""),
+				CommandLineRun.of("sum", reports.toString(), "--organ", "某区", "-o", output.toString(), "--table", table.toString()));
+		assertEquals(2 + 4 + 1, Files.readAllLines(table).size());
 		assertEquals(new CommandLineRun(ExitCodes.CLEAN, "", ""), CommandLineRun.of("check", output.toString()));
 		String first = Files.readString(output);
 		assertEquals(ExitCodes.CLEAN, CommandLineRun.of("sum", reports.toString(), "--organ", "某区", "-o", output.toString(),

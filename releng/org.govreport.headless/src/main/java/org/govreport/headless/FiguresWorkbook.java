@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -27,6 +28,8 @@ public final class FiguresWorkbook {
 		System.getProperties().putIfAbsent("log4j2.loggerContextFactory",
 				"org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 	}
+
+	private static final float LINE_POINTS = 15;
 
 	private final XSSFWorkbook workbook = new XSSFWorkbook();
 	private final CellStyle header = workbook.createCellStyle();
@@ -86,7 +89,8 @@ public final class FiguresWorkbook {
 				start = at;
 			}
 			if (i < columns.size()) {
-				text(labels, at, columns.get(i).label(), header, widths);
+				text(labels, at, columns.get(i).label(), header, null);
+				widths.fitWrapped(at, columns.get(i).label());
 			}
 		}
 		int counts = fields + columns.size();
@@ -119,7 +123,10 @@ public final class FiguresWorkbook {
 			number(totals, counts + i, BigDecimal.valueOf(found.get(i)), count, widths);
 		}
 		sheet.createFreezePane(fields, 2);
+		groups.setHeightInPoints(SheetWidths.HEADER_LINES * LINE_POINTS);
+		labels.setHeightInPoints(SheetWidths.HEADER_LINES * LINE_POINTS);
 		widths.apply(sheet);
+		printed(sheet, fields);
 	}
 
 	private void changes(List<YearOverYear.Line> lines) {
@@ -142,6 +149,14 @@ public final class FiguresWorkbook {
 		}
 		sheet.createFreezePane(2, 1);
 		widths.apply(sheet);
+	}
+
+	/** Landscape, with the header rows and the report's fields repeated on every printed page. */
+	private static void printed(Sheet sheet, int fields) {
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		sheet.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
+		sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, fields - 1));
 	}
 
 	private static void text(Row row, int column, String value, CellStyle style, SheetWidths widths) {

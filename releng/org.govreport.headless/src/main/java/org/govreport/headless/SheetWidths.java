@@ -11,7 +11,11 @@ import org.apache.poi.ss.usermodel.Sheet;
  * wrap instead of widening their column without limit.
  */
 final class SheetWidths {
+	/** Header rows are this many lines high, so that long official labels wrap instead of widening. */
+	static final int HEADER_LINES = 3;
 	private static final int WIDEST = 30;
+	/** Three Chinese characters: 自然人 on one line, not split 自然 / 人. */
+	private static final int NARROWEST_WRAPPED = 6;
 	private static final int PADDING = 2;
 	private final Map<Integer, Integer> widths = new HashMap<>();
 
@@ -19,9 +23,14 @@ final class SheetWidths {
 		widths.merge(column, displayWidth(text), Math::max);
 	}
 
-	/** A text over several merged columns: each takes its share. */
+	/** A header that wraps onto at most {@link #HEADER_LINES} lines. */
+	void fitWrapped(int column, String text) {
+		widths.merge(column, Math.max(NARROWEST_WRAPPED, (displayWidth(text) + HEADER_LINES - 1) / HEADER_LINES), Math::max);
+	}
+
+	/** A wrapping header over several merged columns: each takes its share. */
 	void spread(int firstColumn, int columns, String text) {
-		int share = (displayWidth(text) + columns - 1) / columns;
+		int share = (displayWidth(text) + columns * HEADER_LINES - 1) / (columns * HEADER_LINES);
 		for (int i = 0; i < columns; i++) {
 			widths.merge(firstColumn + i, share, Math::max);
 		}
