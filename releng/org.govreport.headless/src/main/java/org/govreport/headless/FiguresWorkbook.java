@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The comparison table as an Excel workbook: a sheet per table (二, 三, 四) with one row per report, the
@@ -30,8 +30,10 @@ public final class FiguresWorkbook {
 	}
 
 	private static final float LINE_POINTS = 15;
+	private static final int ROWS_IN_MEMORY = 100;
 
-	private final XSSFWorkbook workbook = new XSSFWorkbook();
+	/** Streaming: a thousand reports are some 300,000 cells, and rows are written once, in order. */
+	private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
 	private final CellStyle header = workbook.createCellStyle();
 	private final CellStyle count = workbook.createCellStyle();
 	private final CellStyle amount = workbook.createCellStyle();
@@ -63,6 +65,8 @@ public final class FiguresWorkbook {
 		try (var out = new ByteArrayOutputStream(); book.workbook) {
 			book.workbook.write(out);
 			return out.toByteArray();
+		} finally {
+			book.workbook.dispose();
 		}
 	}
 
