@@ -2,6 +2,7 @@ package org.govreport.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,10 +54,12 @@ class DiffCommand implements Callable<Integer> {
 					: textconv ? "--textconv takes one report" : "diff takes two reports: OLD NEW");
 		}
 		if (textconv) {
-			return listing(Path.of(files.get(0)));
+			return listing(path(files.get(0)));
 		}
 		String before = git ? files.get(1) : files.get(0);
 		String after = git ? files.get(4) : files.get(1);
+		Path beforeFile = path(before);
+		Path afterFile = path(after);
 		try {
 			if (git) {
 				out.println("govreport diff a/" + files.get(0) + " b/" + files.get(0));
@@ -65,8 +68,8 @@ class DiffCommand implements Callable<Integer> {
 					return ExitCodes.CLEAN;
 				}
 			}
-			List<Change> changes = new ReportComparison().compare(Path.of(before), Path.of(after));
-			out.print(format == Format.JSON ? ReportComparison.json(Path.of(before), Path.of(after), changes)
+			List<Change> changes = new ReportComparison().compare(beforeFile, afterFile);
+			out.print(format == Format.JSON ? ReportComparison.json(beforeFile, afterFile, changes)
 					: ReportComparison.text(changes));
 			out.flush();
 			// git stops at an external diff that exits non-zero, so as git's driver only bad input fails
@@ -75,6 +78,15 @@ class DiffCommand implements Callable<Integer> {
 			out.flush();
 			spec.commandLine().getErr().println("govreport: " + e.getMessage());
 			return ExitCodes.USAGE;
+		}
+	}
+
+	/** A file name the platform cannot encode (Chinese under LC_ALL=C) is bad usage, as picocli makes it elsewhere. */
+	private Path path(String name) {
+		try {
+			return Path.of(name);
+		} catch (InvalidPathException e) {
+			throw new ParameterException(spec.commandLine(), "cannot use the file name '" + name + "': " + e.getMessage());
 		}
 	}
 

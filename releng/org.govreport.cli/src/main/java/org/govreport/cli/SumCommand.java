@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.govreport.dsl.generator.OutputNames;
@@ -94,10 +95,15 @@ class SumCommand implements Callable<Integer> {
 		return ExitCodes.CLEAN;
 	}
 
-	/** The reports named, without the output file: a second run over the same folder must not count it. */
+	/**
+	 * The reports named, without the output file and the summing organ's own reports (〈机关〉-〈年度〉):
+	 * a second run over the same folder must not count this year's sum, nor trip over last year's.
+	 */
 	private List<Path> inputs() throws IOException {
 		Path written = output == null ? null : output.toAbsolutePath().normalize();
-		return reports.reports().stream().filter(file -> !file.toAbsolutePath().normalize().equals(written)).toList();
+		Pattern ownReport = Pattern.compile(Pattern.quote(OutputNames.baseName(organ, null)) + "-\\d+\\.govreport");
+		return reports.reports().stream().filter(file -> !file.toAbsolutePath().normalize().equals(written)
+				&& !ownReport.matcher(file.getFileName().toString()).matches()).toList();
 	}
 
 	private OrganLevel level() {

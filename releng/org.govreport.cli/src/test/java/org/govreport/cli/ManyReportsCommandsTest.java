@@ -42,6 +42,17 @@ class ManyReportsCommandsTest {
 	}
 
 	@Test
+	void theSummingOrgansOwnReportsInTheFolderAreNotInputs() throws IOException {
+		var reports = Files.createDirectories(folder.resolve("乡镇"));
+		Files.copy(FORM_2019_60.get(0), reports.resolve(FORM_2019_60.get(0).getFileName()));
+		Files.writeString(reports.resolve("某区-2019.govreport"), edit(jiangcheng2020(), "年度：2020", "年度：2019"));
+		Files.writeString(reports.resolve("某区-2020.govreport"), jiangcheng2020());
+		assertEquals(new CommandLineRun(ExitCodes.CLEAN, "summed 1 reports into " + folder.resolve("o.govreport")
+				+ " (2020, template 2019-60)\n", ""), CommandLineRun.of("sum", reports.toString(), "--organ", "某区", "-o",
+						folder.resolve("o.govreport").toString()));
+	}
+
+	@Test
 	void sumRefusesAMixOfTemplateVersionsAndWritesNothing() {
 		var args = new ArrayList<String>(List.of("sum", "--organ", "某区", "-o", folder.resolve("某区-2020.govreport").toString()));
 		FORM_2019_60.forEach(file -> args.add(file.toString()));
