@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.govreport.dsl.generator.OutputNames;
 import org.govreport.dsl.skeleton.ReportSkeleton;
 import org.govreport.dsl.template.OrganLevel;
-import org.govreport.dsl.template.OrganLevels;
 import org.govreport.dsl.template.TemplateDescription;
 import org.govreport.dsl.template.Templates;
 import org.govreport.headless.AtomicFiles;
@@ -49,9 +48,7 @@ class NewCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		TemplateDescription template = template();
-		OrganLevel level = levelName == null ? null : OrganLevels.byName(levelName)
-				.orElseThrow(() -> usage("unknown --level '" + levelName + "'; one of " + OrganLevels.all().stream()
-						.map(OrganLevel::name).collect(Collectors.joining(", "))));
+		OrganLevel level = OrganLevelOption.parse(levelName, spec);
 		Path file = output != null ? output : Path.of(OutputNames.baseName(organ, year) + ".govreport");
 		if (Files.exists(file) && !force) {
 			spec.commandLine().getErr().println("govreport: " + file + " exists; --force overwrites it");

@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.govreport.dsl.generator.OutputNames;
 import org.govreport.dsl.template.OrganLevel;
-import org.govreport.dsl.template.OrganLevels;
 import org.govreport.headless.AtomicFiles;
 import org.govreport.headless.FiguresTable;
 import org.govreport.headless.GccStyle;
@@ -57,7 +55,7 @@ class SumCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		OrganLevel level = level();
+		OrganLevel level = OrganLevelOption.parse(levelName, spec);
 		if (table != null) {
 			try {
 				FiguresTable.Format.of(table);
@@ -104,13 +102,5 @@ class SumCommand implements Callable<Integer> {
 		Pattern ownReport = Pattern.compile(Pattern.quote(OutputNames.baseName(organ, null)) + "-\\d+\\.govreport");
 		return reports.reports().stream().filter(file -> !file.toAbsolutePath().normalize().equals(written)
 				&& !ownReport.matcher(file.getFileName().toString()).matches()).toList();
-	}
-
-	private OrganLevel level() {
-		if (levelName == null) {
-			return null;
-		}
-		return OrganLevels.byName(levelName).orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown --level '"
-				+ levelName + "'; one of " + OrganLevels.all().stream().map(OrganLevel::name).collect(Collectors.joining(", "))));
 	}
 }
