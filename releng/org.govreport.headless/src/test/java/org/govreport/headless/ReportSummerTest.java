@@ -75,6 +75,22 @@ class ReportSummerTest {
 		assertEquals(1, forced.inputs().get(1).errors());
 	}
 
+	@Test
+	void lastYearsSummedReportIsReadForTheCrossYearRules() throws Exception {
+		var thisYear = summer.sum(FORM_2019_60, "某区", null, false);
+		Path file = Files.writeString(folder.resolve("某区-2020.govreport"), thisYear.text());
+		// last year's sum carried 3 applications into 2020 from 自然人; this year's sum says 0 were carried
+		String lastYear = ExampleReports.edit(ExampleReports.edit(thisYear.text(), "年度：2020", "年度：2019"),
+				"四、结转下年度继续办理                                   |      0 |", "四、结转下年度继续办理 | 3 |");
+		lastYear = ExampleReports.edit(lastYear, "一、本年新收政府信息公开申请数量                         |      1 |",
+				"一、本年新收政府信息公开申请数量 | 4 |");
+		Files.writeString(folder.resolve("某区-2019.govreport"), lastYear);
+		var findings = new TypedReports().read(file).checked().findings();
+		assertTrue(findings.stream().anyMatch(finding -> finding.code().equals("govreport.crossYear.R8")
+				&& finding.message().startsWith("二 自然人 应为 3（= 上年 四 自然人 3），实为 0；")), findings::toString);
+		assertTrue(findings.stream().allMatch(finding -> finding.message().endsWith("上年报告 某区-2019.govreport")), findings::toString);
+	}
+
 	private static BigDecimal sumOfInputs(List<TypedReport> inputs, CellRef ref) {
 		return inputs.stream().map(input -> input.report().cell(ref).value()).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
