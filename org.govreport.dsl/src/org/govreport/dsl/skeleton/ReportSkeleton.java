@@ -2,9 +2,11 @@ package org.govreport.dsl.skeleton;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.govreport.dsl.format.ReportFormatter;
 import org.govreport.dsl.model.HeaderFields;
+import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.OrganLevel;
 import org.govreport.dsl.template.RowSpec;
 import org.govreport.dsl.template.SectionKind;
@@ -56,11 +58,16 @@ public final class ReportSkeleton {
 
 	/** One table: its header line (title or corner label, then the column labels) and a zero row each. */
 	public List<String> table(TableSpec table) {
+		return table(table, (row, column) -> ZERO);
+	}
+
+	/** One table with the given figure in each cell that is not a total (a summed report's figures). */
+	public List<String> table(TableSpec table, BiFunction<RowSpec, ColumnSpec, String> figure) {
 		List<String> lines = new ArrayList<>();
 		String corner = table.title() != null ? table.title() : table.cornerLabel() != null ? table.cornerLabel() : "";
 		lines.add(corner + SEPARATOR + String.join(SEPARATOR, table.columns().stream().map(column -> column.label()).toList()));
 		for (RowSpec row : table.rows()) {
-			lines.add(row(table, row));
+			lines.add(row(table, row, figure));
 		}
 		return lines;
 	}
@@ -70,7 +77,12 @@ public final class ReportSkeleton {
 	 * computed: a written 0 total would turn into an error with the first figure typed.
 	 */
 	public String row(TableSpec table, RowSpec row) {
-		var cells = new ArrayList<>(table.columns().stream().map(column -> row.total() || column.total() ? "" : ZERO).toList());
+		return row(table, row, (r, column) -> ZERO);
+	}
+
+	private String row(TableSpec table, RowSpec row, BiFunction<RowSpec, ColumnSpec, String> figure) {
+		var cells = new ArrayList<>(table.columns().stream()
+				.map(column -> row.total() || column.total() ? "" : figure.apply(row, column)).toList());
 		while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
 			cells.remove(cells.size() - 1);
 		}

@@ -13,6 +13,9 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "govreport", mixinStandardHelpOptions = true, version = "govreport " + GovReportVersion.VERSION,
 		description = "Checks and builds 政府信息公开工作年度报告 written as .govreport files.",
 		subcommands = { CheckCommand.class, BuildCommand.class, FormatCommand.class, NewCommand.class, ImportCommand.class,
+				SumCommand.class,
+				TableCommand.class,
+				DiffCommand.class,
 				LanguageServerCommand.class,
 				HelpCommand.class })
 public class GovReportCommand implements Runnable {

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.govreport.dsl.generator.OutputNames;
 import org.govreport.dsl.skeleton.ReportSkeleton;
 import org.govreport.dsl.template.OrganLevel;
-import org.govreport.dsl.template.OrganLevels;
 import org.govreport.dsl.template.TemplateDescription;
 import org.govreport.dsl.template.Templates;
 import org.govreport.headless.AtomicFiles;
@@ -59,9 +58,7 @@ class NewCommand implements Callable<Integer> {
 			throw usage("--organ: empty; give the organ's name, e.g. 江城镇");
 		}
 		TemplateDescription template = template();
-		OrganLevel level = levelName == null ? null : OrganLevels.byName(levelName)
-				.orElseThrow(() -> usage("unknown --level '" + levelName + "'; one of " + OrganLevels.all().stream()
-						.map(OrganLevel::name).collect(Collectors.joining(", "))));
+		OrganLevel level = OrganLevelOption.parse(levelName, spec);
 		PrintWriter err = spec.commandLine().getErr();
 		Path file = target();
 		if (Files.exists(file) && !force) {

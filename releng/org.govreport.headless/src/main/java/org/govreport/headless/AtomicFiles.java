@@ -28,6 +28,11 @@ public final class AtomicFiles {
 	 * @throws IOException naming the file, when it is read-only (it is then left unchanged) or cannot be written
 	 */
 	public static void write(Path file, String text) throws IOException {
+		write(file, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The same for bytes (a workbook). */
+	public static void write(Path file, byte[] bytes) throws IOException {
 		Path target = linkTarget(file);
 		Path folder = target.toAbsolutePath().getParent();
 		TemporaryFiles.deleteStale(folder);
@@ -39,7 +44,7 @@ public final class AtomicFiles {
 		try {
 			Files.createDirectories(folder);
 			partial = TemporaryFiles.create(folder);
-			Files.writeString(partial, text, StandardCharsets.UTF_8);
+			Files.write(partial, bytes);
 			if (before != null) {
 				keepModeAndOwner(before, partial);
 			}

@@ -1,0 +1,106 @@
+package org.govreport.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+import org.govreport.dsl.generator.OutputNames;
+import org.govreport.dsl.template.OrganLevel;
+import org.govreport.headless.AtomicFiles;
+import org.govreport.headless.FiguresTable;
+import org.govreport.headless.GccStyle;
+import org.govreport.headless.ReportSummer;
+import org.govreport.headless.ReportSummer.Summed;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "sum", description = { "Writes one report whose tables 二, 三 and 四 are the sums of the reports'.",
+		"The reports must share year and template version; one with errors is refused unless --force.",
+		"Exit status: 0 written, 1 refused (errors, or years or versions differ), 2 bad usage or unreadable input." })
+class SumCommand implements Callable<Integer> {
+
+	@Mixin
+	private ReportPaths reports;
+
+	@Option(names = "--organ", required = true, description = "The summing organ, e.g. 某某县人民政府办公室.")
+	private String organ;
+
+	@Option(names = "--level", description = "The summing organ's level (e.g. 县级).")
+	private String levelName;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "FILE",
+			description = "Where to write. Default: ORGAN-YEAR.govreport in the current folder.")
+	private Path output;
+
+	@Option(names = "--table", paramLabel = "FILE.xlsx|FILE.csv",
+			description = "Also write the inputs' figures, one row each, as govreport table does (one reading for both).")
+	private Path table;
+
+	@Option(names = "--force", description = "Sum reports with errors too, and overwrite an existing output file.")
+	private boolean force;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		OrganLevel level = OrganLevelOption.parse(levelName, spec);
+		if (table != null) {
+			try {
+				FiguresTable.Format.of(table);
+			} catch (IllegalArgumentException e) {
+				throw new ParameterException(spec.commandLine(), "--table: " + e.getMessage());
+			}
+		}
+		try {
+			List<Path> files = inputs();
+			Summed summed = new ReportSummer().sum(files, organ, level, force);
+			summed.inputs().stream().flatMap(input -> input.checked().findings().stream()).map(GccStyle::format)
+					.forEach(out::println);
+			Path file = output != null ? output : Path.of(OutputNames.baseName(organ, summed.sum().year()) + ".govreport");
+			if (Files.exists(file) && !force) {
+				err.println("govreport: " + file + " exists; --force overwrites it");
+				return ExitCodes.USAGE;
+			}
+			AtomicFiles.write(file, summed.text());
+			out.println("summed " + files.size() + " reports into " + file + " (" + summed.sum().year() + ", template "
+					+ summed.sum().template().id() + ")");
+			if (table != null) {
+				FiguresTable.write(summed.inputs(), table, FiguresTable.Format.of(table));
+				out.println("wrote " + table + ": " + summed.inputs().size() + " reports");
+			}
+		} catch (ReportSummer.Refused e) {
+			out.flush();
+			err.println("govreport: " + e.getMessage());
+			return ExitCodes.PROBLEMS;
+		} catch (IOException e) {
+			out.flush();
+			err.println("govreport: " + e.getMessage());
+			return ExitCodes.USAGE;
+		}
+		out.flush();
+		return ExitCodes.CLEAN;
+	}
+
+	/**
+	 * The reports named, without the output file and the summing organ's own reports (〈机关〉-〈年度〉):
+	 * a second run over the same folder must not count this year's sum, nor trip over last year's.
+	 */
+	private List<Path> inputs() throws IOException {
+		Path written = output == null ? null : output.toAbsolutePath().normalize();
+		Pattern ownReport = Pattern.compile(Pattern.quote(OutputNames.baseName(organ, null)) + "-\\d+\\.govreport");
+		return reports.reports().stream().filter(file -> !file.toAbsolutePath().normalize().equals(written)
+				&& !ownReport.matcher(file.getFileName().toString()).matches()).toList();
+	}
+}

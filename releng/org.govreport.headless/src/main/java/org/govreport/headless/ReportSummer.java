@@ -1,0 +1,63 @@
+package org.govreport.headless;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.govreport.dsl.aggregate.ReportSum;
+import org.govreport.dsl.aggregate.SumInputs;
+import org.govreport.dsl.aggregate.SummedReportText;
+import org.govreport.dsl.model.Report;
+import org.govreport.dsl.template.OrganLevel;
+import org.govreport.headless.TypedReports.TypedReport;
+
+/**
+ * Sums reports into the report of the organ above them. Every input is checked first: one with errors
+ * would carry its mistake into the sum, so it is refused unless forced; inputs of different years or
+ * template versions are refused always, since their tables do not add up.
+ */
+public final class ReportSummer {
+	private final TypedReports reader = new TypedReports();
+
+	/** Why the reports were not summed, one line per input at fault. */
+	public static final class Refused extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		Refused(String message) {
+			super(message);
+		}
+	}
+
+	/** The summed report's text, and the inputs as checked (their findings are the caller's to print). */
+	public record Summed(String text, ReportSum sum, List<TypedReport> inputs) {
+	}
+
+	/**
+	 * @param force sum inputs with errors too
+	 * @throws Refused when an input has errors (unless forced) or the inputs' years or versions differ
+	 * @throws IOException naming the file, when one cannot be read
+	 */
+	public Summed sum(List<Path> files, String organ, OrganLevel level, boolean force) throws IOException, Refused {
+		if (files.isEmpty()) {
+			throw new Refused("no reports to sum");
+		}
+		var inputs = new ArrayList<TypedReport>();
+		for (Path file : files) {
+			inputs.add(reader.read(file));
+		}
+		var withErrors = inputs.stream().filter(input -> input.checked().hasErrors()).map(input -> input.file() + " has errors")
+				.toList();
+		if (!withErrors.isEmpty() && !force) {
+			throw new Refused(String.join("\n", withErrors) + "\nnot summed (--force sums them anyway)");
+		}
+		List<Report> reports = inputs.stream().map(TypedReport::report).toList();
+		var mismatches = SumInputs.mismatches(reports);
+		if (!mismatches.isEmpty()) {
+			throw new Refused("reports of one year and one template version can be summed; these differ:\n"
+					+ String.join("\n", mismatches));
+		}
+		var sum = ReportSum.of(reports);
+		return new Summed(new SummedReportText().write(sum, reports, organ, level), sum, inputs);
+	}
+}
