@@ -85,7 +85,7 @@ final class SectionTables {
 	}
 
 	private void figure(Chunk chunk) {
-		if (row != null && values.size() < rowTable.columns().size()) {
+		if (row != null && filled() < rowTable.columns().size()) {
 			values.add(chunk);
 		} else {
 			notes.unplaced(section, chunk.place(), "数字“" + chunk.text() + "”未能归入表格的任何一格");
@@ -203,6 +203,10 @@ final class SectionTables {
 		notes.unplaced(section, chunk.place(), "未能识别“" + chunk.text().strip() + "”，未归入表格");
 	}
 
+	private int filled() {
+		return (int) values.stream().filter(value -> !value.text().isEmpty()).count();
+	}
+
 	/** A row label followed by no figure at all heads the rows below it: a group the form merges. */
 	private void closeRow() {
 		if (row == null) {
@@ -211,6 +215,10 @@ final class SectionTables {
 		if (values.isEmpty()) {
 			group = row.label();
 		} else {
+			if (values.size() > rowTable.columns().size()) {
+				// more lines than columns: the blank ones separate figures rather than stand for cells
+				values.removeIf(value -> value.text().isEmpty());
+			}
 			placement.row(rowTable, row, values, rowPlace, otherVersionNote);
 		}
 		row = null;
