@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Reads a web page saved from a browser with jsoup: every block of text a paragraph, in page order, and
@@ -55,33 +56,48 @@ final class HtmlSource {
 		}
 	}
 
-	private void walk(Element element) {
-		for (Node child : element.childNodes()) {
-			if (child instanceof TextNode text) {
-				run.append(text.getWholeText().replaceAll("[\\r\\n\\t]+", " "));
-			} else if (child instanceof Element inner) {
-				element(inner);
+	/** In page order, without recursion: a page nested thousands deep is read like any other. */
+	private void walk(Element body) {
+		body.filter(new NodeFilter() {
+			@Override
+			public FilterResult head(Node node, int depth) {
+				if (node instanceof TextNode text) {
+					run.append(text.getWholeText().replaceAll("[\\r\\n\\t]+", " "));
+				} else if (node instanceof Element element && element != body) {
+					return open(element);
+				}
+				return FilterResult.CONTINUE;
 			}
-		}
+
+			@Override
+			public FilterResult tail(Node node, int depth) {
+				if (node instanceof Element element && separates(element)) {
+					flush();
+				}
+				return FilterResult.CONTINUE;
+			}
+		});
 	}
 
-	private void element(Element element) {
+	private NodeFilter.FilterResult open(Element element) {
 		var tag = element.normalName();
-		if (tag.equals("br")) {
-			flush();
-		} else if (tag.equals("table") && element.select("table table").isEmpty()) {
+		if (tag.equals("table") && element.select("table table").isEmpty()) {
 			flush();
 			if (!PUBLICATION_DATA.matcher(element.text()).find()) {
 				table(element, ++tables);
 			}
-		} else if (BLOCK.matcher(tag).matches() || tag.equals("table") || tag.equals("tr") || tag.equals("td") || tag.equals("th")) {
-			// a layout table around the report, or a block: its text stands apart from what surrounds it
-			flush();
-			walk(element);
-			flush();
-		} else {
-			walk(element);
+			return NodeFilter.FilterResult.SKIP_CHILDREN;
 		}
+		if (tag.equals("br") || separates(element)) {
+			flush();
+		}
+		return NodeFilter.FilterResult.CONTINUE;
+	}
+
+	/** A block, or a layout table around the report: its text stands apart from what surrounds it. */
+	private static boolean separates(Element element) {
+		var tag = element.normalName();
+		return BLOCK.matcher(tag).matches() || tag.equals("table") || tag.equals("tr") || tag.equals("td") || tag.equals("th");
 	}
 
 	private void flush() {

@@ -13,7 +13,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads a PDF report from the positions of its glyphs: glyphs on one baseline make a line, a gap wider
- * than a letter between them separates table cells (written as a run of spaces), a line starting right of
+ * than a letter or a drawn border between them separates table cells (written as a run of spaces; see
+ * {@link PageRulings}), a line starting right of
  * the page's left margin is indented, and every page ends with a form feed. That is the layout the plain
  * text reader already reads (cells of a row on one line, merged labels cut into pieces beside them, page
  * numbers, wrapped prose), so a PDF needs no other program.
@@ -49,8 +50,8 @@ final class PdfSource {
 		}
 
 		@Override
-		protected void endPage(PDPage page) {
-			layout.append(PageLayout.lines(glyphs)).append('\f');
+		protected void endPage(PDPage page) throws IOException {
+			layout.append(PageLayout.lines(glyphs, PageRulings.of(page))).append('\f');
 			glyphs.clear();
 		}
 	}
@@ -67,7 +68,7 @@ final class PdfSource {
 		private PageLayout() {
 		}
 
-		static String lines(List<TextPosition> all) {
+		static String lines(List<TextPosition> all, PageRulings rulings) {
 			var glyphs = all.stream().filter(glyph -> !glyph.getUnicode().isBlank()).toList();
 			var lines = new ArrayList<List<TextPosition>>();
 			var byBaseline = new ArrayList<>(all);
@@ -90,13 +91,13 @@ final class PdfSource {
 					each.remove(0);
 				}
 				if (!each.isEmpty()) {
-					out.append(line(each, margin)).append('\n');
+					out.append(line(each, margin, rulings)).append('\n');
 				}
 			}
 			return out.toString();
 		}
 
-		private static String line(List<TextPosition> glyphs, float margin) {
+		private static String line(List<TextPosition> glyphs, float margin, PageRulings rulings) {
 			var out = new StringBuilder();
 			var first = glyphs.get(0);
 			out.append(" ".repeat(Math.round((first.getXDirAdj() - margin) / halfEm(first))));
@@ -111,7 +112,8 @@ final class PdfSource {
 					spaced = true;
 					continue;
 				}
-				if (out.length() > 0 && gap > CELL_GAP * size) {
+				if (out.length() > 0 && (gap > CELL_GAP * size || rulings.between(glyph.getXDirAdj() - gap, glyph.getXDirAdj(),
+						glyph.getPageHeight() - glyph.getYDirAdj(), size))) {
 					out.append(" ".repeat(Math.max(2, Math.round(gap / halfEm(glyph)))));
 				} else if (out.length() > 0 && (spaced || gap > LETTER_SPACING * size)) {
 					out.append(' ');

@@ -30,6 +30,8 @@ final class SectionTables {
 	private boolean inHeader = true;
 	private String group;
 	private RowSpec row;
+	/** The row whose figures were placed last: a label piece naming it again continues its label. */
+	private RowSpec lastPlaced;
 	private TableSpec rowTable;
 	private String rowPlace;
 	private String otherVersionNote;
@@ -151,6 +153,10 @@ final class SectionTables {
 			closeRow();
 			group = found.group();
 		} else if (label instanceof TableLabels.Row found) {
+			if (found.row() == row || found.row() == lastPlaced) {
+				// the rest of a label the line cut (过程性信息 after 6.属于四类 and its figures)
+				return;
+			}
 			openRow(found.table(), found.row(), chunk, null);
 		} else if (label instanceof TableLabels.OtherVersionRow other) {
 			var target = counterpart(other.table(), other.row());
@@ -215,6 +221,7 @@ final class SectionTables {
 		if (values.isEmpty()) {
 			group = row.label();
 		} else {
+			lastPlaced = row;
 			if (values.size() > rowTable.columns().size()) {
 				// more lines than columns: the blank ones separate figures rather than stand for cells
 				values.removeIf(value -> value.text().isEmpty());

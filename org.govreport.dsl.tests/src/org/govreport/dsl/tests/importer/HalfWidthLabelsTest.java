@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.govreport.dsl.format.ReportFormatter;
 import org.govreport.dsl.importer.ReportImporter;
-import org.govreport.dsl.tests.Examples;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,14 +20,14 @@ class HalfWidthLabelsTest extends ImportTesting {
 
 	@Test
 	void theLanguageReadsHalfWidthLabelsAsTheOfficialOnes() throws Exception {
-		var official = Files.readString(example());
+		var official = Files.readString(example("江城镇-2020.govreport"));
 		var halfWidth = halfWidth(official);
 		assertEquals(dump(model(official, "a.govreport")), dump(model(halfWidth, "a.govreport")));
 	}
 
 	@Test
 	void fmtWritesTheOfficialForm() throws Exception {
-		var formatted = new ReportFormatter().format(halfWidth(Files.readString(example())));
+		var formatted = new ReportFormatter().format(halfWidth(Files.readString(example("江城镇-2020.govreport"))));
 		assertTrue(formatted.contains(OFFICIAL_PARTLY), formatted);
 		assertTrue(formatted.contains("（三）不予公开 1.属于国家秘密"), formatted);
 		assertTrue(formatted.contains("\n（一）予以公开 "), formatted);
@@ -53,8 +51,4 @@ class HalfWidthLabelsTest extends ImportTesting {
 				.replace("1.属于国家秘密", "1．属于国家秘密").replace("机关：", "机关:");
 	}
 
-	private static Path example() throws Exception {
-		return Examples.files().stream().filter(file -> file.getFileName().toString().equals("江城镇-2020.govreport"))
-				.findFirst().orElseThrow();
-	}
 }

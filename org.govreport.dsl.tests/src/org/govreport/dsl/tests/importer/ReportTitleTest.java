@@ -12,7 +12,6 @@ import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.dsl.generator.Documents;
 import org.govreport.dsl.importer.ImportResult;
 import org.govreport.dsl.importer.ReportImporter;
-import org.govreport.dsl.tests.Examples;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,8 +87,7 @@ class ReportTitleTest extends ImportTesting {
 	}
 
 	private String renderedText() throws Exception {
-		var example = Examples.files().stream().filter(file -> file.getFileName().toString().equals("江城镇-2020.govreport"))
-				.findFirst().orElseThrow();
+		var example = example("江城镇-2020.govreport");
 		var out = new ByteArrayOutputStream();
 		Documents.renderer(DocumentFormat.TXT).render(model(Files.readString(example), "江城镇-2020.govreport"), out);
 		return out.toString(StandardCharsets.UTF_8);

@@ -52,7 +52,7 @@ class RoundTripTest extends ImportTesting {
 	}
 
 	private static String comparable(String dump, DocumentFormat format) {
-		return format == DocumentFormat.PDF ? dump.replaceAll("[ \u3000]+", " ") : dump;
+		return format == DocumentFormat.PDF ? spacesMadeOne(dump) : dump;
 	}
 
 	/** A new report of the year's template with a paragraph in each prose section and every cell 1, 2, 3 …. */

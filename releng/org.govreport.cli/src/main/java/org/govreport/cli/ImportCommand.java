@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,8 +118,11 @@ class ImportCommand implements Callable<Integer> {
 				return Reading.refused(file, "导入结果过大（" + written + " 字节，报告文件上限 " + ImportSources.LARGEST_REPORT_BYTES + " 字节）；未导入",
 						ExitCodes.PROBLEMS);
 			}
-			Path parent = file.toAbsolutePath().getParent();
-			Path target = (folder != null ? folder : parent).resolve(result.suggestedFileName());
+			Path target = target(file, result.suggestedFileName());
+			if (target == null) {
+				return Reading.refused(file, "cannot name the output " + result.suggestedFileName().replaceAll("[^\\x20-\\x7E]", "?")
+						+ " in this locale; set a UTF-8 locale (e.g. LC_ALL=C.UTF-8). 当前区域设置不能写出中文文件名", ExitCodes.USAGE);
+			}
 			if (Files.exists(target) && !force) {
 				return Reading.refused(file, target + " 已存在；加 --force 覆盖", ExitCodes.USAGE);
 			}
@@ -127,6 +131,15 @@ class ImportCommand implements Callable<Integer> {
 			return Reading.refused(file, e.getMessage(), ExitCodes.PROBLEMS);
 		} catch (IOException e) {
 			return Reading.refused(file, "无法读取（" + e.getClass().getSimpleName() + "）", ExitCodes.PROBLEMS);
+		}
+	}
+
+	/** @return null when the file system's encoding (the locale's, LC_ALL=C) cannot spell the name */
+	private Path target(Path file, String name) {
+		try {
+			return (folder != null ? folder : file.toAbsolutePath().getParent()).resolve(name);
+		} catch (InvalidPathException e) {
+			return null;
 		}
 	}
 
