@@ -4,7 +4,9 @@
 package org.govreport.dsl;
 
 import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.govreport.dsl.parsing.LineEndNormalisingParser;
+import org.govreport.dsl.validation.CappedResourceValidator;
 
 /**
  * Use this class to register components to be used at runtime / without the Equinox extension registry.
@@ -14,5 +16,9 @@ public class GovReportRuntimeModule extends AbstractGovReportRuntimeModule {
 	@Override
 	public Class<? extends IParser> bindIParser() {
 		return LineEndNormalisingParser.class;
+	}
+
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return CappedResourceValidator.class;
 	}
 }

@@ -36,6 +36,10 @@ public final class IssueCodes {
 	public static final String CELL_WORD = PREFIX + "cell.word";
 	public static final String CELL_UNIT = PREFIX + "cell.unit";
 	public static final String CELL_TOO_LARGE = PREFIX + "cell.tooLarge";
+	/** The findings of a file past the first 200, counted in one. */
+	public static final String FINDINGS_MORE = PREFIX + "findings.more";
+	/** A number in full-width digits or with thousands separators: read, with the plain form as the fix. */
+	public static final String CELL_NUMBER_FORM = PREFIX + "cell.numberForm";
 
 	/** R5. */
 	public static final String COUNT_NEGATIVE = PREFIX + "count.negative";

@@ -2,44 +2,31 @@ package org.govreport.dsl.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.govreport.dsl.model.HeaderFields;
+import org.govreport.dsl.model.source.SourceCell;
+import org.govreport.dsl.model.source.SourceLine;
+import org.govreport.dsl.model.source.SourceText;
+import org.govreport.dsl.parsing.LineBreaks;
 
 /**
  * The canonical layout of a .govreport file: header fields as {@code 机关：江城镇}, headings trimmed, the
  * columns of each table aligned (numbers to the right), separators written {@code |}, one blank line at
- * most, a final line break. Prose blocks and comments are kept byte for byte. It works on the text alone
- * (the grammar is line-oriented), so the command line, the language server and the editor format alike,
- * and a file with syntax errors is still formatted line by line. Formatting is idempotent.
+ * most, a final line break in the file's own line-end style ({@link LineBreaks#dominant}). The text is read
+ * by the language's parser, so lines are what the checks call lines; prose blocks, comments and every
+ * line with a syntax error are kept as written. Formatting is idempotent.
  */
 public final class ReportFormatter {
-	private static final String PROSE_QUOTES = "\"\"\"";
-	private static final char COMMENT_START = '#';
 
 	public String format(String text) {
-		String lineBreak = text.contains("\r\n") ? "\r\n" : "\n";
+		ParsedLines parsed = new ParsedLines(text);
 		List<String> out = new ArrayList<>();
 		TableBlock table = new TableBlock();
-		boolean inProse = false;
-		for (String line : text.split("\r?\n", -1)) {
-			if (inProse) {
-				out.add(line);
-				inProse = !line.contains(PROSE_QUOTES);
-				continue;
-			}
-			String trimmed = Spaces.strip(line);
-			if (trimmed.startsWith(PROSE_QUOTES)) {
-				flush(table, out);
-				out.add(line);
-				inProse = !trimmed.substring(PROSE_QUOTES.length()).contains(PROSE_QUOTES);
-				continue;
-			}
-			int commentStart = line.indexOf(COMMENT_START);
-			String code = commentStart < 0 ? line : line.substring(0, commentStart);
-			String comment = commentStart < 0 ? "" : line.substring(commentStart);
-			if (TableLineText.isTableCode(code)) {
-				TableLineText tableLine = TableLineText.parse(code, comment);
+		for (int i = 0; i < parsed.lines.size(); i++) {
+			String line = parsed.lines.get(i);
+			SourceLine element = parsed.isVerbatim(i) ? null : parsed.element(i);
+			if (element instanceof SourceLine.TableLine row) {
+				TableLineText tableLine = tableLine(parsed, row, parsed.comment(i));
 				if (table.startsAnotherTable(tableLine)) {
 					flush(table, out);
 				}
@@ -47,19 +34,42 @@ public final class ReportFormatter {
 				continue;
 			}
 			flush(table, out);
-			if (trimmed.isEmpty()) {
-				addBlankLine(out);
-			} else if (Spaces.strip(code).isEmpty()) {
-				out.add(line);
+			if (element == null) {
+				if (!parsed.isVerbatim(i) && Spaces.strip(line).isEmpty()) {
+					addBlankLine(out);
+				} else {
+					out.add(line);
+				}
 			} else {
-				out.add(withComment(field(code).orElseGet(() -> Spaces.strip(code)), comment));
+				out.add(withComment(code(parsed, element), parsed.comment(i)));
 			}
 		}
 		flush(table, out);
 		while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
 			out.remove(out.size() - 1);
 		}
+		String lineBreak = LineBreaks.dominant(text);
 		return out.isEmpty() ? "" : String.join(lineBreak, out) + lineBreak;
+	}
+
+	/** {@code 机关 : 江城镇} → {@code 机关：江城镇}; English keys keep an ASCII colon. Headings are trimmed. */
+	private static String code(ParsedLines parsed, SourceLine element) {
+		if (element instanceof SourceLine.FieldLine field) {
+			String key = parsed.written(field.key().range());
+			String value = field.value() == null ? "" : Spaces.strip(parsed.written(field.value().range()));
+			boolean chinese = HeaderFields.canonical(key).map(key::equals).orElse(true);
+			return Spaces.strip(key + (chinese ? "：" : ": ") + value);
+		}
+		return Spaces.strip(parsed.written(element.range()));
+	}
+
+	private static TableLineText tableLine(ParsedLines parsed, SourceLine.TableLine row, String comment) {
+		SourceText label = row.label();
+		List<String> cells = new ArrayList<>();
+		for (SourceCell cell : row.cells()) {
+			cells.add(cell.isEmpty() ? "" : parsed.written(cell.range()));
+		}
+		return TableLineText.of(label == null ? "" : parsed.written(label.range()), cells, comment);
 	}
 
 	private static void flush(TableBlock table, List<String> out) {
@@ -73,27 +83,6 @@ public final class ReportFormatter {
 		if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
 			out.add("");
 		}
-	}
-
-	/** {@code 机关 : 江城镇} → {@code 机关：江城镇}; English keys keep an ASCII colon. */
-	private static Optional<String> field(String code) {
-		int colon = indexOfColon(code);
-		if (colon < 0) {
-			return Optional.empty();
-		}
-		String key = Spaces.strip(code.substring(0, colon));
-		String value = Spaces.strip(code.substring(colon + 1));
-		return HeaderFields.canonical(key)
-				.map(canonical -> Spaces.strip(key + (canonical.equals(key) ? "：" : ": ") + value));
-	}
-
-	private static int indexOfColon(String code) {
-		for (int i = 0; i < code.length(); i++) {
-			if (code.charAt(i) == ':' || code.charAt(i) == '：') {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	private static String withComment(String code, String comment) {

@@ -12,26 +12,21 @@ import org.govreport.dsl.template.LabelNormaliser;
  */
 record TableLineText(String label, List<String> cells, String comment) {
 
-	private static final Pattern SEPARATOR = Pattern.compile("[|｜]");
 	private static final Pattern NUMBER_FIRST = Pattern.compile("^[+-]?[0-9].*");
 	private static final Pattern SPACES = Pattern.compile("[\\s\u3000\u00A0]+");
 
-	static boolean isTableCode(String code) {
-		return SEPARATOR.matcher(code).find();
-	}
-
-	static TableLineText parse(String code, String comment) {
-		String[] parts = SEPARATOR.split(code, -1);
+	/** Cells as the parser found them between the separators, trimmed, inner spaces collapsed. */
+	static TableLineText of(String label, List<String> written, String comment) {
 		List<String> cells = new ArrayList<>();
-		for (int i = 1; i < parts.length; i++) {
-			cells.add(SPACES.matcher(Spaces.strip(parts[i])).replaceAll(" "));
+		for (String cell : written) {
+			cells.add(SPACES.matcher(Spaces.strip(cell)).replaceAll(" "));
 		}
 		// The reader ignores trailing empty cells; one cell must stay or the line would become a heading.
 		while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
 			cells.remove(cells.size() - 1);
 		}
 		// a label typed with half-width punctuation ((一)予以公开) is written as the form prints it
-		return new TableLineText(LabelNormaliser.officialPunctuation(Spaces.strip(parts[0])), cells, comment);
+		return new TableLineText(LabelNormaliser.officialPunctuation(Spaces.strip(label)), cells, comment);
 	}
 
 	/** Numbers (with or without a unit) are right-aligned, words left-aligned. */

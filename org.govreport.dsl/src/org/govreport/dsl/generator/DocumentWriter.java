@@ -2,17 +2,13 @@ package org.govreport.dsl.generator;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 import org.govreport.dsl.model.Report;
@@ -20,8 +16,9 @@ import org.govreport.dsl.model.Report;
 /**
  * Writes a report's documents into a folder, named after organ and year (江城镇-2020.pdf). Every format
  * is first rendered to a temporary file in the same folder; only when all of them have been rendered are
- * they moved over the previous outputs, each move atomic. A failed or interrupted build therefore leaves
- * the previous documents as they were, and never a half-written file under the real name.
+ * they moved over the previous outputs, all together or not at all ({@link ReplacementSet}). A failed
+ * or interrupted build therefore leaves the previous documents as they were, and never a half-written
+ * file under the real name; temporary files left by a killed build are removed by the next.
  */
 public final class DocumentWriter {
 	private final Function<DocumentFormat, DocumentRenderer> renderers;
@@ -35,25 +32,24 @@ public final class DocumentWriter {
 		this.renderers = renderers;
 	}
 
-	/** Writes the formats in the given order; returns the files written, in the same order. */
+	/**
+	 * Writes the formats in the given order; returns the files written, in the same order. On failure
+	 * none of the report's documents is replaced.
+	 */
 	public List<Path> write(Report report, Collection<DocumentFormat> formats, Path folder) throws IOException {
 		Files.createDirectories(folder);
+		TemporaryFiles.deleteStale(folder);
 		var base = OutputNames.baseName(report);
-		Map<Path, Path> rendered = new LinkedHashMap<>();
+		Map<Path, Path> stagedByTarget = new LinkedHashMap<>();
 		try {
 			for (DocumentFormat format : formats) {
 				var target = OutputNames.resolve(folder, base, format);
-				rendered.put(render(report, format, folder, base), target);
+				stagedByTarget.put(target, render(report, format, folder));
 			}
-			var written = new ArrayList<Path>();
-			for (var entry : rendered.entrySet()) {
-				move(entry.getKey(), entry.getValue());
-				written.add(entry.getValue());
-			}
-			return written;
+			return new ReplacementSet(stagedByTarget).replace();
 		} finally {
-			for (Path temporary : rendered.keySet()) {
-				Files.deleteIfExists(temporary);
+			for (Path temporary : stagedByTarget.values()) {
+				TemporaryFiles.delete(temporary);
 			}
 		}
 	}
@@ -68,23 +64,14 @@ public final class DocumentWriter {
 		return OutputNames.resolve(folder, OutputNames.baseName(report), format);
 	}
 
-	private Path render(Report report, DocumentFormat format, Path folder, String base) throws IOException {
-		// not Files.createTempFile: its owner-only permissions would carry over to the published file
-		var temporary = folder.resolve("." + base + "." + format.extension() + "." + UUID.randomUUID() + ".tmp");
-		try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+	private Path render(Report report, DocumentFormat format, Path folder) throws IOException {
+		var temporary = TemporaryFiles.create(folder);
+		try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
 			renderers.apply(format).render(report, out);
 		} catch (IOException | RuntimeException | Error e) {
-			Files.deleteIfExists(temporary);
+			TemporaryFiles.delete(temporary);
 			throw e;
 		}
 		return temporary;
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-		}
 	}
 }

@@ -27,7 +27,12 @@ final class CellReader {
 		if (written.isEmpty()) {
 			return new Cell(ref, BigDecimal.ZERO, CellOrigin.OMITTED, written.range());
 		}
-		var number = written.number() == null ? null : parse(written.number().text());
+		var writtenAs = otherForm(written);
+		var plain = writtenAs.flatMap(NumberForms::plain);
+		plain.ifPresent(fix -> diagnostics.add(Diagnostic.warning(IssueCodes.CELL_NUMBER_FORM,
+				column.label() + " 写作“" + writtenAs.get() + "”，应写 " + fix, written.range()).withFix(fix)));
+		var number = plain.isPresent() ? parse(plain.get())
+				: written.number() == null ? null : parse(written.number().text());
 		if (number == null) {
 			return notANumber(ref, column, written);
 		}
@@ -36,7 +41,20 @@ final class CellReader {
 					+ " 位），请核对", written.range()));
 			return invalid(ref, written);
 		}
-		return new Cell(ref, inDocumentUnit(number, column, written), CellOrigin.WRITTEN, written.range());
+		var value = plain.isPresent() ? number : inDocumentUnit(number, column, written);
+		return new Cell(ref, value, CellOrigin.WRITTEN, written.range());
+	}
+
+	/** The cell's text when it may be a number in another form: a word, or a number run into what follows. */
+	private static Optional<String> otherForm(SourceCell written) {
+		if (written.word() != null) {
+			return Optional.of(written.word().text());
+		}
+		var number = written.number().range();
+		var unit = written.unit();
+		return unit != null && unit.range().offset() == number.offset() + number.length()
+				? Optional.of(written.number().text() + unit.text())
+				: Optional.empty();
 	}
 
 	private BigDecimal inDocumentUnit(BigDecimal number, ColumnSpec column, SourceCell written) {

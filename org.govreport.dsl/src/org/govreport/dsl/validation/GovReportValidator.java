@@ -1,9 +1,12 @@
 package org.govreport.dsl.validation;
 
 
+import java.util.List;
+
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.govreport.dsl.diagnostic.Diagnostic;
+import org.govreport.dsl.diagnostic.IssueCodes;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.model.Assembly;
 import org.govreport.dsl.model.ReportAssembler;
@@ -27,8 +30,18 @@ public class GovReportValidator extends AbstractGovReportValidator {
 		String sourceName = report.eResource() == null ? "" : report.eResource().getURI().lastSegment();
 		Assembly assembly = ReportAssembler.assemble(SourceLinesReader.read(report), sourceName);
 		org.govreport.dsl.model.Report previous = previousReports.load(report.eResource(), assembly.report());
-		for (Diagnostic diagnostic : ReportChecker.check(assembly, previous)) {
+		List<Diagnostic> diagnostics = ReportChecker.check(assembly, previous);
+		// Only what FindingsCap will let through is made into an issue; the rest is only counted.
+		for (Diagnostic diagnostic : diagnostics.subList(0, Math.min(diagnostics.size(), FindingsCap.LIMIT))) {
 			accept(diagnostic, report);
+		}
+		if (diagnostics.size() > FindingsCap.LIMIT) {
+			Diagnostic first = diagnostics.get(FindingsCap.LIMIT);
+			long hidden = diagnostics.size() - FindingsCap.LIMIT;
+			boolean errors = diagnostics.stream().skip(FindingsCap.LIMIT).anyMatch(Diagnostic::isError);
+			Diagnostic more = errors ? Diagnostic.error(IssueCodes.FINDINGS_MORE, FindingsCap.moreMessage(hidden), first.range())
+					: Diagnostic.warning(IssueCodes.FINDINGS_MORE, FindingsCap.moreMessage(hidden), first.range());
+			accept(more.withFix(String.valueOf(hidden)), report);
 		}
 	}
 

@@ -76,6 +76,22 @@ class ReportFormatterTest {
 		expectFormatted("机关:江城镇\r\n行政许可|1\r\n", "机关：江城镇\r\n行政许可 | 1\r\n");
 	}
 
+	@Test
+	void aLoneCarriageReturnEndsALineAsItDoesForTheParser() {
+		expectFormatted("行政许可|1\r其他|2\n", "行政许可 | 1\r其他     | 2\r");
+		expectFormatted("机关:江城镇\r行政许可|1\r其他|22\r", "机关：江城镇\r行政许可 |  1\r其他     | 22\r");
+	}
+
+	@Test
+	void mixedLineEndsBecomeTheMostFrequentOne() {
+		expectFormatted("a\r\nb\nc\r\nd\r", "a\r\nb\r\nc\r\nd\r\n");
+	}
+
+	@Test
+	void aLineWithASyntaxErrorIsKeptAsWritten() {
+		expectFormatted("行政许可|1\n  -某镇   |  2\n", "行政许可 | 1\n  -某镇   |  2\n");
+	}
+
 	/** Formatting every example changes no figure and no finding, and a second pass changes nothing. */
 	@Test
 	void examplesKeepTheirMeaningAndAreStable() throws IOException {

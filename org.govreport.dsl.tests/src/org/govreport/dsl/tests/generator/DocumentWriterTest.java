@@ -61,6 +61,30 @@ class DocumentWriterTest {
 		assertEquals(List.of("测试镇-2020.html", "测试镇-2020.pdf"), names(list(folder)), "no temporary file left");
 	}
 
+	@Test
+	void aFailedMovePutsBackTheDocumentsAlreadyReplaced() throws IOException {
+		var report = ReportTesting.report(SampleReports.V2019);
+		var formats = List.of(DocumentFormat.HTML, DocumentFormat.TXT, DocumentFormat.JSON);
+		new DocumentWriter(format -> previous(format)).write(report, List.of(DocumentFormat.HTML, DocumentFormat.JSON), folder);
+		// the TXT's name is taken by a folder: its move fails after the HTML's succeeded
+		Files.writeString(Files.createDirectory(folder.resolve("测试镇-2020.txt")).resolve("keep"), "");
+
+		assertThrows(IOException.class, () -> new DocumentWriter().write(report, formats, folder));
+
+		assertEquals("previous HTML", Files.readString(folder.resolve("测试镇-2020.html")));
+		assertEquals("previous JSON", Files.readString(folder.resolve("测试镇-2020.json")));
+		assertEquals(List.of("测试镇-2020.html", "测试镇-2020.json", "测试镇-2020.txt"), names(list(folder)), "no temporary file left");
+	}
+
+	@Test
+	void aDocumentNewInAFailedSetIsRemovedAgain() throws IOException {
+		var report = ReportTesting.report(SampleReports.V2019);
+		Files.writeString(Files.createDirectory(folder.resolve("测试镇-2020.txt")).resolve("keep"), "");
+		assertThrows(IOException.class,
+				() -> new DocumentWriter().write(report, List.of(DocumentFormat.HTML, DocumentFormat.TXT), folder));
+		assertEquals(List.of("测试镇-2020.txt"), names(list(folder)));
+	}
+
 	private static DocumentRenderer previous(DocumentFormat format) {
 		return (report, out) -> out.write(("previous " + format).getBytes());
 	}

@@ -58,30 +58,8 @@ class WebPageImportTest extends ImportTesting {
 
 	@Test
 	void handWrittenTablesWithMergedCellsAndNoBreakSpaces() throws Exception {
-		var page = """
-				<html><body><table><tr><td>
-				<p style="text-align:center"><strong>2020年江城镇</strong><br>政府信息公开工作年度报告</p>
-				<p>发布日期：2021-01-20</p>
-				<p>　　现将江城镇2020年度政府信息公开工作情况报告如下。</p>
-				<p>一、总体情况</p><p>　　全年主动公开信息 3 条。</p>
-				<p>二、主动公开政府信息情况</p>
-				<table border="1">
-				<tr><td colspan="4">第二十条第（一）项</td></tr>
-				<tr><td>信息内容</td><td>本年新<br>制作数量</td><td>本年新<br>公开数量</td><td>对外公开总数量</td></tr>
-				<tr><td>规章</td><td>1</td><td>&nbsp;</td><td>3</td></tr>
-				<tr><td>规范性文件</td><td>&nbsp;</td><td>5</td><td>6</td></tr>
-				<tr><td colspan="4">第二十条第（五）项</td></tr>
-				<tr><td>信息内容</td><td>上一年项目数量</td><td>本年增/减</td><td>处理决定数量</td></tr>
-				<tr><td rowspan="2">行政许可</td><td rowspan="2">7</td><td>8</td><td>9</td></tr>
-				<tr><td>&nbsp;</td><td>&nbsp;</td></tr>
-				</table>
-				<p>三、收到和处理政府信息公开申请情况</p><p>四、政府信息公开行政复议、行政诉讼情况</p>
-				<p>五、存在的主要问题及改进情况</p><p>　　无。</p><p>六、其他需要报告的事项</p><p>　　无。</p>
-				</td></tr></table>
-				<p>【打印】 【关闭】</p>
-				</body></html>
-				""";
-		var result = new ReportImporter().read("江城镇.htm", page.getBytes(StandardCharsets.UTF_8));
+		var page = Files.readAllBytes(resources().resolve("web").resolve("江城镇年报（网页）.htm"));
+		var result = new ReportImporter().read("江城镇.htm", page);
 		var report = model(result.text(), "a.govreport");
 		assertEquals("江城镇 2020", report.organ() + " " + report.year());
 		assertEquals("""

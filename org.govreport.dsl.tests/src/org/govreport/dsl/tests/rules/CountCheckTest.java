@@ -35,6 +35,18 @@ class CountCheckTest {
 	}
 
 	@Test
+	void aWholeCountWrittenWithADecimalPointIsStillNoInteger() {
+		var source = edit(SampleReports.V2021, "行政许可           | 120", "行政许可 | 120.0");
+		expectDiagnostics(source,
+				"ERROR 13:8 govreport.count.decimal 行政许可 本年处理决定数量 是件数，应为整数，实为 120.0，请写 120 [→ 120]");
+	}
+
+	@Test
+	void anAmountKeepsItsDecimals() {
+		expectDiagnostics(edit(SampleReports.V2021, "| 96171.6", "| 96171.60"));
+	}
+
+	@Test
 	void aChangeMayBeNegativeAndAnAmountDecimal() {
 		expectDiagnostics(edit(SampleReports.V2019, "440 | +7 | 12", "440 | -3 | 12"));
 		expectDiagnostics(SampleReports.V2021);

@@ -59,6 +59,7 @@ public final class JsonRenderer implements DocumentRenderer {
 		for (TableSpec spec : report.template().tables()) {
 			var table = report.table(spec.key());
 			json.name(spec.key()).beginObject();
+			// null for 四, printed under its two header groups alone; the schema allows it.
 			json.name("title").value(spec.displayName());
 			json.name("written").value(table.isWritten());
 			json.name("columns").beginObject();

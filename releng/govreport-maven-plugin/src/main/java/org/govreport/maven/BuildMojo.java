@@ -42,10 +42,11 @@ public class BuildMojo extends ReportsMojo {
 			throw new MojoExecutionException("govreport: <formats>: " + e.getMessage(), e);
 		}
 		int refused = 0;
+		int failed = 0;
 		int written = 0;
-		try {
-			ReportBuilder builder = new ReportBuilder();
-			for (Path file : reports) {
+		ReportBuilder builder = new ReportBuilder();
+		for (Path file : reports) {
+			try {
 				BuiltReport built = builder.build(file, documentFormats, outputDirectory.toPath(), force);
 				built.checked().findings().forEach(finding -> FindingsLog.log(getLog(), finding));
 				if (built.refused()) {
@@ -53,11 +54,16 @@ public class BuildMojo extends ReportsMojo {
 					getLog().error("govreport: " + built.refusal());
 				}
 				written += built.written().size();
+			} catch (IOException e) {
+				// a report that cannot be read or written must not stop the others
+				getLog().error("govreport: " + e.getMessage());
+				failed++;
 			}
-		} catch (IOException e) {
-			throw new MojoExecutionException("govreport: " + e.getMessage(), e);
 		}
 		getLog().info("govreport: " + written + " documents written to " + outputDirectory);
+		if (failed > 0) {
+			throw new MojoExecutionException("govreport: " + failed + " reports could not be read or their documents written");
+		}
 		if (refused > 0) {
 			throw new MojoFailureException("govreport: " + refused + " reports were not built"
 					+ " (reports with errors are built with <force>true</force>)");

@@ -42,17 +42,23 @@ public class CheckMojo extends ReportsMojo {
 	@Override
 	void execute(List<Path> reports) throws MojoExecutionException, MojoFailureException {
 		List<CheckedReport> checked = new ArrayList<>();
-		try {
-			ReportValidator validator = new ReportValidator();
-			for (Path file : reports) {
+		int unreadable = 0;
+		ReportValidator validator = new ReportValidator();
+		for (Path file : reports) {
+			try {
 				CheckedReport report = validator.check(file);
 				report.findings().forEach(finding -> FindingsLog.log(getLog(), finding));
 				checked.add(report);
+			} catch (IOException e) {
+				// one unreadable report must not hide the findings of the others
+				getLog().error("govreport: " + e.getMessage());
+				unreadable++;
 			}
-		} catch (IOException e) {
-			throw new MojoExecutionException("govreport: " + e.getMessage(), e);
 		}
 		writeSarif(checked);
+		if (unreadable > 0) {
+			throw new MojoExecutionException("govreport: " + unreadable + " reports could not be read");
+		}
 		CheckSummary summary = CheckSummary.of(checked);
 		getLog().info("govreport: " + summary.files() + " reports checked, " + summary.errors() + " errors, "
 				+ summary.warnings() + " warnings");

@@ -2,6 +2,7 @@ package org.govreport.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.govreport.headless.NativeNames;
 import org.govreport.headless.ReportFiles;
 
 /** What the goals share: where the reports are, and a way to skip. */
@@ -29,8 +31,14 @@ abstract class ReportsMojo extends AbstractMojo {
 		List<Path> reports;
 		try {
 			reports = ReportFiles.find(List.of(sourceDirectory.toPath()));
+		} catch (InvalidPathException e) {
+			throw new MojoExecutionException("govreport: " + NativeNames.ADVICE + " (before mvn)", e);
 		} catch (IOException e) {
 			throw new MojoExecutionException("govreport: " + e.getMessage(), e);
+		}
+		// Maven's own JVM cannot be restarted under another locale: stop before the first name is misread
+		if (!NativeNames.representable(reports)) {
+			throw new MojoExecutionException("govreport: " + NativeNames.ADVICE + " (before mvn)");
 		}
 		execute(reports);
 	}

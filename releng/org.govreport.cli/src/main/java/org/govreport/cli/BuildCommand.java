@@ -12,6 +12,7 @@ import org.govreport.headless.DocumentFormats;
 import org.govreport.headless.GccStyle;
 import org.govreport.headless.ReportBuilder;
 import org.govreport.headless.ReportBuilder.BuiltReport;
+import org.govreport.headless.TerminalText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", description = { "Writes the documents of reports that validate.",
-		"A report with errors is refused (exit 1) unless --force; its problems are printed as check prints them." })
+		"A report with errors is refused (exit 1) unless --force; its problems are printed as check prints them.",
+		"A report whose documents cannot be written is reported (exit 1), one that cannot be read too (exit 2);",
+		"the others are built all the same, and a summary line ends every run." })
 class BuildCommand implements Callable<Integer> {
 
 	@Mixin
@@ -44,16 +47,22 @@ class BuildCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		List<DocumentFormat> formats = formats();
+		OutputFolder.require(spec.commandLine(), "-o", output);
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		ReportBuilder builder = new ReportBuilder();
-		int refused = 0;
-		int documents = 0;
+		BuildTally tally = new BuildTally();
+		List<Path> files;
 		try {
-			List<Path> files = reports.reports();
-			BuildProgress progress = BuildProgress.forTerminal(files.size(), err);
-			for (Path file : files) {
-				progress.starting(file);
+			files = reports.reports();
+		} catch (NoReportsException e) {
+			err.println(Messages.failure(e));
+			return ExitCodes.USAGE;
+		}
+		BuildProgress progress = BuildProgress.forTerminal(files.size(), err);
+		for (Path file : files) {
+			progress.starting(file);
+			try {
 				BuiltReport built = builder.build(file, formats, output, force);
 				if (!built.checked().findings().isEmpty() || built.refused()) {
 					progress.clear();
@@ -61,21 +70,24 @@ class BuildCommand implements Callable<Integer> {
 					out.flush();
 				}
 				if (built.refused()) {
-					refused++;
-					err.println("govreport: " + built.refusal() + (built.sameNamesAs() == null ? " (--force builds it anyway)" : ""));
+					err.println("govreport: " + TerminalText.escape(built.refusal())
+							+ (built.sameNamesAs() == null ? " (--force builds it anyway)" : ""));
 				}
-				documents += built.written().size();
+				tally.add(built);
 				progress.finished(file, built.written(), out);
+			} catch (IOException e) {
+				// one report that cannot be read or written must not stop the others
+				progress.clear();
+				out.flush();
+				err.println(Messages.failure(e));
+				err.flush();
+				tally.failed(e);
 			}
-			progress.clear();
-			out.println("built " + (files.size() - refused) + " of " + files.size() + " reports: " + documents
-					+ " documents in " + output);
-		} catch (IOException e) {
-			err.println("govreport: " + e.getMessage());
-			return ExitCodes.USAGE;
 		}
+		progress.clear();
+		out.println(tally.summary(output));
 		out.flush();
-		return refused > 0 ? ExitCodes.PROBLEMS : ExitCodes.CLEAN;
+		return tally.exitCode();
 	}
 
 	private List<DocumentFormat> formats() {
@@ -87,6 +99,6 @@ class BuildCommand implements Callable<Integer> {
 	}
 
 	static String writtenLine(Path file, List<Path> written) {
-		return file + " → " + written.stream().map(Path::toString).collect(Collectors.joining(" "));
+		return Messages.name(file) + " → " + written.stream().map(Messages::name).collect(Collectors.joining(" "));
 	}
 }

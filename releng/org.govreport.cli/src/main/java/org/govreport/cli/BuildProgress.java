@@ -60,7 +60,7 @@ abstract class BuildProgress {
 			int filled = WIDTH * finished / total;
 			// \r and clear-to-end-of-line: the bar is redrawn where it stands.
 			err.print("\r\033[K[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + finished + "/" + total + " "
-					+ file.getFileName());
+					+ Messages.name(file.getFileName()));
 			err.flush();
 		}
 

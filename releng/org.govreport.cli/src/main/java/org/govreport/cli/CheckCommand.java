@@ -40,25 +40,36 @@ class CheckCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		List<CheckedReport> checked = new ArrayList<>();
+		boolean unreadable = false;
 		try {
 			ReportValidator validator = new ReportValidator();
 			for (Path file : reports.reports()) {
-				CheckedReport report = validator.check(file);
-				checked.add(report);
-				if (format.printsEachReportOnItsOwn()) {
-					format.print(List.of(report), out);
+				try {
+					CheckedReport report = validator.check(file);
+					checked.add(report);
+					if (format.printsEachReportOnItsOwn()) {
+						format.print(List.of(report), out);
+						out.flush();
+					}
+				} catch (IOException e) {
+					// one unreadable file must not hide the findings of the others
 					out.flush();
+					err.println(Messages.failure(e));
+					err.flush();
+					unreadable = true;
 				}
 			}
-		} catch (IOException e) {
-			out.flush();
-			err.println("govreport: " + e.getMessage());
+		} catch (NoReportsException e) {
+			err.println(Messages.failure(e));
 			return ExitCodes.USAGE;
 		}
 		if (!format.printsEachReportOnItsOwn()) {
 			format.print(checked, out);
 		}
 		out.flush();
+		if (unreadable) {
+			return ExitCodes.USAGE;
+		}
 		return CheckSummary.of(checked).fails(strict) ? ExitCodes.PROBLEMS : ExitCodes.CLEAN;
 	}
 }

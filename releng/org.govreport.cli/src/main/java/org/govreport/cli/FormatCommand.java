@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "fmt", description = { "Rewrites reports in the canonical layout (aligned table columns).",
-		"With --check, changes nothing: lists the reports that are not in it and exits 1." })
+		"With --check, changes nothing: lists the reports that are not in it and exits 1.",
+		"A read-only report is left as it is (exit 1); a link is followed and its target formatted;",
+		"an unreadable one is reported (exit 2). The others are formatted all the same." })
 class FormatCommand implements Callable<Integer> {
 
 	@Mixin
@@ -32,28 +34,43 @@ class FormatCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
-		ReportFormatter formatter = new ReportFormatter();
-		boolean unformatted = false;
+		PrintWriter err = spec.commandLine().getErr();
+		List<Path> files;
 		try {
-			for (Path file : reports.reports()) {
-				String text = ReportText.read(file);
-				String formatted = formatter.format(text);
-				if (formatted.equals(text)) {
-					continue;
-				}
-				if (check) {
-					out.println(file + ": not in the canonical layout (govreport fmt rewrites it)");
-					unformatted = true;
-				} else {
-					AtomicFiles.write(file, formatted);
-					out.println("formatted " + file);
-				}
-			}
-		} catch (IOException e) {
-			spec.commandLine().getErr().println("govreport: " + e.getMessage());
+			files = reports.reports();
+		} catch (NoReportsException e) {
+			err.println(Messages.failure(e));
 			return ExitCodes.USAGE;
 		}
+		ReportFormatter formatter = new ReportFormatter();
+		int exit = ExitCodes.CLEAN;
+		for (Path file : files) {
+			String text;
+			try {
+				text = ReportText.read(file);
+			} catch (IOException e) {
+				err.println(Messages.failure(e));
+				exit = ExitCodes.USAGE;
+				continue;
+			}
+			String formatted = formatter.format(text);
+			if (formatted.equals(text)) {
+				continue;
+			}
+			if (check) {
+				out.println(Messages.name(file) + ": not in the canonical layout (govreport fmt rewrites it)");
+				exit = Math.max(exit, ExitCodes.PROBLEMS);
+				continue;
+			}
+			try {
+				AtomicFiles.write(file, formatted);
+				out.println("formatted " + Messages.name(file));
+			} catch (IOException e) {
+				err.println(Messages.failure(e));
+				exit = Math.max(exit, ExitCodes.PROBLEMS);
+			}
+		}
 		out.flush();
-		return unformatted ? ExitCodes.PROBLEMS : ExitCodes.CLEAN;
+		return exit;
 	}
 }

@@ -1,8 +1,10 @@
 package org.govreport.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -13,6 +15,10 @@ import org.govreport.dsl.template.OrganLevels;
 import org.govreport.dsl.template.TemplateDescription;
 import org.govreport.dsl.template.Templates;
 import org.govreport.headless.AtomicFiles;
+import org.govreport.headless.Finding;
+import org.govreport.headless.GccStyle;
+import org.govreport.headless.ReportFiles;
+import org.govreport.headless.TerminalText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +26,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "new", description = "Writes a new report with every section and table of its template, at 0.")
+@Command(name = "new", description = { "Writes a new report with every section and table of its template, at 0.",
+		"Exit status: 0 written; 2 bad usage, the file exists, or the report would not check clean (nothing written)." })
 class NewCommand implements Callable<Integer> {
 
 	@Option(names = "--organ", required = true, description = "The reporting organ, e.g. 江城镇.")
@@ -36,8 +43,8 @@ class NewCommand implements Callable<Integer> {
 	@Option(names = "--level", description = "Organ level (e.g. 乡镇, 县级), for the rule-making rules.")
 	private String levelName;
 
-	@Option(names = { "-o", "--output" }, paramLabel = "FILE",
-			description = "Where to write. Default: ORGAN-YEAR.govreport in the current folder.")
+	@Option(names = { "-o", "--output" }, paramLabel = "FILE|DIR",
+			description = "Where to write: a file, or a folder to write ORGAN-YEAR.govreport in. Default: the current folder.")
 	private Path output;
 
 	@Option(names = "--force", description = "Overwrite an existing file.")
@@ -48,23 +55,55 @@ class NewCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (organ.isBlank()) {
+			throw usage("--organ: empty; give the organ's name, e.g. 江城镇");
+		}
 		TemplateDescription template = template();
 		OrganLevel level = levelName == null ? null : OrganLevels.byName(levelName)
 				.orElseThrow(() -> usage("unknown --level '" + levelName + "'; one of " + OrganLevels.all().stream()
 						.map(OrganLevel::name).collect(Collectors.joining(", "))));
-		Path file = output != null ? output : Path.of(OutputNames.baseName(organ, year) + ".govreport");
+		PrintWriter err = spec.commandLine().getErr();
+		Path file = target();
 		if (Files.exists(file) && !force) {
-			spec.commandLine().getErr().println("govreport: " + file + " exists; --force overwrites it");
+			err.println("govreport: " + Messages.name(file) + " exists; --force overwrites it");
 			return ExitCodes.USAGE;
 		}
+		String text = new ReportSkeleton().skeleton(organ, year, template, level);
 		try {
-			AtomicFiles.write(file, new ReportSkeleton().skeleton(organ, year, template, level));
+			// new promises a report that checks clean: what would not (a year out of range, an organ the
+			// header cannot hold) is refused here, with check's own words, rather than written
+			List<Finding> findings = SkeletonCheck.findings(file, text);
+			if (!findings.isEmpty()) {
+				findings.stream().map(GccStyle::format).forEach(err::println);
+				err.println("govreport: " + Messages.name(file) + " not written: a report for --organ " + TerminalText.escape(organ)
+						+ " --year " + year + " would not check clean");
+				return ExitCodes.USAGE;
+			}
+			AtomicFiles.write(file, text);
 		} catch (IOException e) {
-			spec.commandLine().getErr().println("govreport: " + file + ": cannot write: " + e.getMessage());
+			err.println(Messages.failure(e));
 			return ExitCodes.USAGE;
 		}
-		spec.commandLine().getOut().println("wrote " + file + " (template " + template.id() + ")");
+		spec.commandLine().getOut().println("wrote " + Messages.name(file) + " (template " + template.id() + ")");
 		return ExitCodes.CLEAN;
+	}
+
+	/** -o FILE, or ORGAN-YEAR.govreport in -o DIR or in the current folder. */
+	private Path target() {
+		Path named = Path.of(OutputNames.baseName(organ, year) + ReportFiles.EXTENSION);
+		if (output == null) {
+			return named;
+		}
+		if (output.toString().isEmpty()) {
+			throw usage("-o: empty path; give a file or a folder");
+		}
+		if (Files.isDirectory(output)) {
+			return output.resolve(named);
+		}
+		if (Files.exists(output) && !Files.isRegularFile(output)) {
+			throw usage("-o " + Messages.name(output) + ": not a regular file or a folder");
+		}
+		return output;
 	}
 
 	private TemplateDescription template() {

@@ -10,8 +10,8 @@ public final class GccStyle {
 
 	public static String format(Finding finding) {
 		String code = finding.code() == null ? "" : " [" + finding.code() + "]";
-		return finding.file() + ":" + finding.line() + ":" + finding.column() + ": " + severity(finding) + code + " "
-				+ finding.message();
+		return TerminalText.of(finding.file()) + ":" + finding.line() + ":" + finding.column() + ": " + severity(finding)
+				+ code + " " + TerminalText.escape(finding.message());
 	}
 
 	static String severity(Finding finding) {

@@ -8,7 +8,8 @@ import com.google.gson.JsonObject;
 
 /**
  * The findings as one JSON object: counts first, so that a script can stop there, then one entry per
- * finding with its whole range and, where the checks know it, the value that would fix it.
+ * finding with its whole range and, where the checks know it, the value that would fix it. The form is
+ * published as org.govreport.dsl/schema/govreport-findings.schema.json; a change here changes it too.
  */
 final class JsonFindings {
 

@@ -24,7 +24,11 @@ public final class ReportBuilder {
 	private final DocumentWriter writer = new DocumentWriter();
 	private final Map<Path, Path> sourceOfDocument = new HashMap<>();
 
-	/** @throws IOException naming the file, when it cannot be read or a document cannot be written */
+	/**
+	 * @throws DocumentsNotWritten naming the file, when its documents could not be written (none of them
+	 *         was replaced then)
+	 * @throws IOException naming the file, when it cannot be read
+	 */
 	public BuiltReport build(Path file, List<DocumentFormat> formats, Path folder, boolean force) throws IOException {
 		XtextResource resource = validator.load(file);
 		CheckedReport checked = validator.check(file, resource);
@@ -43,7 +47,8 @@ public final class ReportBuilder {
 		try {
 			written = writer.write(report, formats, folder);
 		} catch (IOException e) {
-			throw new IOException(file + ": cannot write its documents to " + folder + ": " + e.getMessage(), e);
+			throw new DocumentsNotWritten(file + ": cannot write its documents to " + folder + ": " + e.getMessage()
+					+ " (none of them was replaced)", e);
 		}
 		written.forEach(document -> sourceOfDocument.put(document.toAbsolutePath(), file));
 		return new BuiltReport(checked, written, null);
@@ -67,6 +72,15 @@ public final class ReportBuilder {
 					? checked.file() + ": not built: its documents would replace those of " + sameNamesAs
 							+ " (same organ and year)"
 					: checked.file() + " has errors: not built";
+		}
+	}
+
+	/** The report was read and checked, but writing its documents failed. */
+	public static final class DocumentsNotWritten extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		DocumentsNotWritten(String message, IOException cause) {
+			super(message, cause);
 		}
 	}
 }

@@ -27,7 +27,10 @@ public final class ReportText {
 	private ReportText() {
 	}
 
-	/** @throws IOException naming file, line and column of the first byte that is not UTF-8 */
+	/**
+	 * @throws IOException naming file, line and column of the first byte that is not UTF-8, or saying why
+	 *         the file cannot be read (permission denied, a FIFO, a folder…)
+	 */
 	public static String read(Path file) throws IOException {
 		byte[] bytes = bytes(file);
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -44,6 +47,7 @@ public final class ReportText {
 	}
 
 	private static byte[] bytes(Path file) throws IOException {
+		ReadableFiles.requireRegularFile(file);
 		long size;
 		try {
 			size = Files.size(file);
@@ -51,7 +55,7 @@ public final class ReportText {
 				return Files.readAllBytes(file);
 			}
 		} catch (IOException e) {
-			throw new IOException(file + ": cannot read: " + e.getMessage(), e);
+			throw new IOException(file + ": cannot read: " + ReadableFiles.reason(e), e);
 		}
 		throw new IOException(file + ": " + size + " bytes is too large for a report (at most " + MAX_BYTES
 				+ "); is it a report file?");

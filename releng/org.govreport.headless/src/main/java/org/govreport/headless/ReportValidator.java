@@ -40,12 +40,21 @@ public final class ReportValidator {
 
 	/** @throws IOException naming the file (and where, when it is not UTF-8), when it cannot be read */
 	public XtextResource load(Path file) throws IOException {
+		return load(file, ReportText.read(file));
+	}
+
+	/** Checks a text as if it were the file's content, e.g. a report before it is written. */
+	public CheckedReport check(Path file, String text) throws IOException {
+		return check(file, load(file, text));
+	}
+
+	private XtextResource load(Path file, String text) throws IOException {
 		XtextResourceSet resourceSet = injector().getInstance(XtextResourceSet.class);
 		// A file URI, so that the cross-year check can look for last year's report in the same folder.
 		XtextResource resource = (XtextResource) resourceSet
 				.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		byte[] text = ReportText.read(file).getBytes(StandardCharsets.UTF_8);
-		resource.load(new ByteArrayInputStream(text), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		return resource;
 	}
 

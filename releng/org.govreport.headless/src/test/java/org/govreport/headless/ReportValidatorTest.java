@@ -55,9 +55,10 @@ class ReportValidatorTest {
 	}
 
 	@Test
-	void aMissingPathIsNamedInTheError() {
+	void aMissingPathIsKeptAndNamedInTheErrorWhenRead() throws IOException {
 		Path missing = folder.resolve("无.govreport");
-		IOException thrown = assertThrows(IOException.class, () -> ReportFiles.find(List.of(missing)));
+		assertEquals(List.of(missing), ReportFiles.find(List.of(missing)));
+		IOException thrown = assertThrows(IOException.class, () -> validator.check(missing));
 		assertEquals(missing + ": no such file or folder", thrown.getMessage());
 	}
 

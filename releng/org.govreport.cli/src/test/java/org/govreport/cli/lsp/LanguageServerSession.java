@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -53,10 +54,18 @@ public final class LanguageServerSession implements AutoCloseable {
 		this.server = launcher.getRemoteProxy();
 	}
 
-	/** Starts the server from the jar and initializes it on the workspace folder. */
+	/** Starts the server from the jar and initializes it on the workspace folder, or on none when it is null. */
 	public static LanguageServerSession start(Path jar, Path workspace) throws Exception {
-		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar.toString(), "lsp").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+		return start(jar, workspace, System.getenv());
+	}
+
+	/** The same, in a process with just these environment variables (e.g. another locale). */
+	public static LanguageServerSession start(Path jar, Path workspace, Map<String, String> environment) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+				jar.toString(), "lsp").redirectError(ProcessBuilder.Redirect.INHERIT);
+		builder.environment().clear();
+		builder.environment().putAll(environment);
+		Process process = builder.start();
 		LanguageServerSession session = new LanguageServerSession(process);
 		InitializeParams params = new InitializeParams();
 		params.setProcessId((int) ProcessHandle.current().pid());
@@ -72,7 +81,9 @@ public final class LanguageServerSession implements AutoCloseable {
 		documentCapabilities.setDocumentSymbol(symbols);
 		capabilities.setTextDocument(documentCapabilities);
 		params.setCapabilities(capabilities);
-		params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "reports")));
+		if (workspace != null) {
+			params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "reports")));
+		}
 		session.await(session.server.initialize(params));
 		session.server.initialized(new InitializedParams());
 		return session;
