@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.govreport.dsl.template.LabelNormaliser;
+
 /**
  * One table line taken apart for alignment: its label, its cells (trimmed, inner spaces collapsed) and
  * a trailing comment kept as written.
@@ -23,7 +25,8 @@ record TableLineText(String label, List<String> cells, String comment) {
 		while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
 			cells.remove(cells.size() - 1);
 		}
-		return new TableLineText(Spaces.strip(label), cells, comment);
+		// a label typed with half-width punctuation ((一)予以公开) is written as the form prints it
+		return new TableLineText(LabelNormaliser.officialPunctuation(Spaces.strip(label)), cells, comment);
 	}
 
 	/** Numbers (with or without a unit) are right-aligned, words left-aligned. */

@@ -85,7 +85,7 @@ final class CellText {
 			written = unit(written, number, unit, column, notes);
 		}
 		if (!written.equals(text) && notes.isEmpty()) {
-			notes.append("原文“").append(text).append("”；");
+			notes.append("按 ").append(written).append("；");
 		}
 		return new Reading(written, notes.isEmpty() ? null : "原文“" + text + "”，" + notes.substring(0, notes.length() - 1));
 	}

@@ -48,7 +48,7 @@ final class DocxSource {
 			}
 			return chunks;
 		} catch (IOException | RuntimeException e) {
-			throw new ImportException("不是可读的 Word 文档（.docx）：" + rootMessage(e), e);
+			throw new ImportException("不是可读的 Word 文档（.docx）：" + why(e), e);
 		}
 	}
 
@@ -76,12 +76,23 @@ final class DocxSource {
 		return cell.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining());
 	}
 
-	private static String rootMessage(Throwable e) {
-		var root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
+	/** What went wrong, in the user's words; POI's own messages name its internals. */
+	private static String why(Throwable e) {
+		var messages = new StringBuilder();
+		for (Throwable cause = e; cause != null && messages.length() < 10_000; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			messages.append(cause.getClass().getSimpleName()).append(' ').append(cause.getMessage()).append('\n');
 		}
-		var message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-		return message.lines().findFirst().orElse(message);
+		var all = messages.toString();
+		if (all.contains("Zip bomb") || all.contains("allocate an array") || all.contains("exceed") && all.contains("max")) {
+			return "解压后过大（可能是“压缩炸弹”），为安全不予读取";
+		}
+		if (all.contains("DOCTYPE")) {
+			return "其中的 XML 含有 DOCTYPE 声明（Word 从不写入），为安全不予读取";
+		}
+		if (all.contains("No valid entries") || all.contains("OOXML") || all.contains("not a valid document")
+				|| all.contains("officeDocument") || all.contains("content type")) {
+			return "不是 Word 文档（压缩包中没有 Word 正文，可能是 Excel、PowerPoint 或其他 ZIP 文件）";
+		}
+		return "文件已损坏或不完整";
 	}
 }

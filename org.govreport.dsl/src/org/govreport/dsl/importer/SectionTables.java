@@ -30,6 +30,8 @@ final class SectionTables {
 	private boolean inHeader = true;
 	private String group;
 	private RowSpec row;
+	/** The row whose figures were placed last: a label piece naming it again continues its label. */
+	private RowSpec lastPlaced;
 	private TableSpec rowTable;
 	private String rowPlace;
 	private String otherVersionNote;
@@ -85,7 +87,7 @@ final class SectionTables {
 	}
 
 	private void figure(Chunk chunk) {
-		if (row != null && values.size() < rowTable.columns().size()) {
+		if (row != null && filled() < rowTable.columns().size()) {
 			values.add(chunk);
 		} else {
 			notes.unplaced(section, chunk.place(), "数字“" + chunk.text() + "”未能归入表格的任何一格");
@@ -151,6 +153,10 @@ final class SectionTables {
 			closeRow();
 			group = found.group();
 		} else if (label instanceof TableLabels.Row found) {
+			if (found.row() == row || found.row() == lastPlaced) {
+				// the rest of a label the line cut (过程性信息 after 6.属于四类 and its figures)
+				return;
+			}
 			openRow(found.table(), found.row(), chunk, null);
 		} else if (label instanceof TableLabels.OtherVersionRow other) {
 			var target = counterpart(other.table(), other.row());
@@ -203,6 +209,10 @@ final class SectionTables {
 		notes.unplaced(section, chunk.place(), "未能识别“" + chunk.text().strip() + "”，未归入表格");
 	}
 
+	private int filled() {
+		return (int) values.stream().filter(value -> !value.text().isEmpty()).count();
+	}
+
 	/** A row label followed by no figure at all heads the rows below it: a group the form merges. */
 	private void closeRow() {
 		if (row == null) {
@@ -211,6 +221,11 @@ final class SectionTables {
 		if (values.isEmpty()) {
 			group = row.label();
 		} else {
+			lastPlaced = row;
+			if (values.size() > rowTable.columns().size()) {
+				// more lines than columns: the blank ones separate figures rather than stand for cells
+				values.removeIf(value -> value.text().isEmpty());
+			}
 			placement.row(rowTable, row, values, rowPlace, otherVersionNote);
 		}
 		row = null;

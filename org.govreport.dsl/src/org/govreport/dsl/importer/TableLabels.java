@@ -20,6 +20,7 @@ import org.govreport.dsl.template.Templates;
  * column, a printed header word (信息内容, 行政诉讼), a row group (（三）不予公开) or a row.
  */
 final class TableLabels {
+	private static final Pattern ITEM_NUMBER = Pattern.compile("^\\d+\\.");
 	private static final Pattern HEADER_UNIT = Pattern.compile("[（(]\\s*单位\\s*[:：]\\s*([^）)]+?)\\s*[）)]");
 
 	sealed interface Label {
@@ -187,7 +188,25 @@ final class TableLabels {
 		if (group != null && template.matchRow(table, group + text) instanceof Match.Found<RowSpec> found) {
 			return found.value();
 		}
-		return template.matchRow(table, text) instanceof Match.Found<RowSpec> found ? found.value() : null;
+		var match = template.matchRow(table, text);
+		if (match instanceof Match.Ambiguous<RowSpec> ambiguous) {
+			return sameItemNumber(ambiguous.candidates(), text);
+		}
+		return match instanceof Match.Found<RowSpec> found ? found.value() : null;
+	}
+
+	/**
+	 * A label cut short by the line (7.属于行政 / 执法案卷) may fit several rows; its item number tells
+	 * them apart when only one of them carries it.
+	 */
+	private static RowSpec sameItemNumber(List<RowSpec> candidates, String text) {
+		var number = ITEM_NUMBER.matcher(LabelNormaliser.normalise(text));
+		if (!number.find()) {
+			return null;
+		}
+		var numbered = candidates.stream()
+				.filter(row -> LabelNormaliser.normalise(row.label()).startsWith(number.group())).toList();
+		return numbered.size() == 1 ? numbered.get(0) : null;
 	}
 
 	private static RowSpec exactRow(TemplateDescription template, TableSpec table, String group, String text) {

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Brings a label to the form in which two spellings people consider the same compare equal: Word and
- * PDF exports mix full-width and ASCII punctuation, flatten numbering to 1、 or 1．, and pad labels
- * with spaces (规    章).
+ * PDF exports and people typing mix full-width and ASCII punctuation ((一) for （一）, , for ，, : for ：),
+ * flatten numbering to 1、 or 1．, and pad labels with spaces (规    章).
  */
 public final class LabelNormaliser {
 	private static final Pattern DIGIT_NUMBERING = Pattern.compile("(\\d+)[、．.，,]");
@@ -17,6 +17,9 @@ public final class LabelNormaliser {
 	/** Matching normalises every template form for every written line; labels repeat, so remember them. */
 	/** Marks a cache key as "without numbering"; a control character no label contains. */
 	private static final String BARE_PREFIX = "\u0001";
+	private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+	/** An item number written with a full-width full stop (1．属于国家秘密). */
+	private static final Pattern ITEM_NUMBER = Pattern.compile("(?<![\\d.．])(\\d+)．");
 	private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 	private static final int CACHE_LIMIT = 20_000;
 
@@ -41,6 +44,30 @@ public final class LabelNormaliser {
 		}
 		var normal = DIGIT_NUMBERING.matcher(out).replaceAll("$1.");
 		return normal.startsWith(BARE_PREFIX) ? LEADING_NUMBERING.matcher(normal.substring(1)).replaceFirst("") : normal;
+	}
+
+	/**
+	 * A Chinese label with the punctuation the form prints: half-width brackets, commas, colons and
+	 * semicolons full-width, an item number followed by a full stop as the template writes it (1.).
+	 * Labels without Chinese characters are returned as written.
+	 */
+	public static String officialPunctuation(String label) {
+		if (!CHINESE.matcher(label).find()) {
+			return label;
+		}
+		var out = new StringBuilder(label.length());
+		for (int i = 0; i < label.length(); i++) {
+			char c = label.charAt(i);
+			out.append(switch (c) {
+			case '(' -> '（';
+			case ')' -> '）';
+			case ',' -> '，';
+			case ':' -> '：';
+			case ';' -> '；';
+			default -> c;
+			});
+		}
+		return ITEM_NUMBER.matcher(out).replaceAll("$1.");
 	}
 
 	/** The normalised label without its leading numbering (一、 （三） 1. 第三项). */

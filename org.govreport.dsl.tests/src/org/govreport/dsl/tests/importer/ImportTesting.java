@@ -46,6 +46,17 @@ abstract class ImportTesting {
 		return folder.get();
 	}
 
+	/** The example of that file name (江城镇-2020.govreport). */
+	protected static Path example(String fileName) throws java.io.IOException {
+		return org.govreport.dsl.tests.Examples.files().stream().filter(file -> file.getFileName().toString().equals(fileName))
+				.findFirst().orElseThrow();
+	}
+
+	/** A PDF draws the spaces of justified lines as wide as the line needs: its paragraphs compare so. */
+	protected static String spacesMadeOne(String dump) {
+		return dump.replaceAll("[ \u3000]+", " ");
+	}
+
 	protected static String dump(Report report) {
 		var lines = Stream.<String>builder();
 		lines.add("机关 " + report.organ()).add("年度 " + report.year()).add("格式 " + report.template().id())

@@ -28,7 +28,4 @@ class PdfLayoutImportTest extends ImportTesting {
 		}
 	}
 
-	private static String spacesMadeOne(String dump) {
-		return dump.replaceAll("[ \u3000]+", " ");
-	}
 }

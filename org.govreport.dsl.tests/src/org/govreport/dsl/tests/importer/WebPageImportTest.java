@@ -1,0 +1,83 @@
+package org.govreport.dsl.tests.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import org.govreport.dsl.generator.DocumentFormat;
+import org.govreport.dsl.generator.Documents;
+import org.govreport.dsl.importer.ImportResult;
+import org.govreport.dsl.importer.ReportImporter;
+import org.govreport.dsl.tests.Examples;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Web pages as portals publish reports: our HTML inside a portal's page (navigation, breadcrumbs, a
+ * 索引号/发布日期 table, print links, footer, scripts), and tables written by hand the way portal editors
+ * write them (merged cells, &amp;nbsp; for blank, a layout table around the article).
+ */
+class WebPageImportTest extends ImportTesting {
+	private static final String PORTAL = """
+			<!DOCTYPE html>
+			<html><head><meta charset="utf-8"><title>%1$s_政务公开</title>
+			<script>var menu = "一、总体情况 二、主动公开政府信息情况";</script></head>
+			<body>
+			<div class="top-header"><div class="site-name">江城镇人民政府</div>
+			<ul class="nav"><li>首页</li><li>一、总体情况</li><li>政务公开</li></ul></div>
+			<div class="breadcrumb">当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年报</div>
+			<table width="100%%"><tr><td class="main">
+			<table class="xxgk"><tr><td>索引号：</td><td>11500104/2021-00017</td><td>发布机构：</td><td>江城镇人民政府</td></tr>
+			<tr><td>发布日期：</td><td>2021-01-20</td><td>主题分类：</td><td>政务公开</td></tr></table>
+			<div class="article">%2$s</div>
+			<div class="tools">【打印本页】【关闭窗口】</div>
+			</td><td class="sidebar"><h3>相关链接</h3><p>二、主动公开政府信息情况</p></td></tr></table>
+			<div id="footer">主办：江城镇人民政府 版权所有 渝ICP备05003300号</div>
+			<script>document.write("三、收到和处理政府信息公开申请情况");</script>
+			</body></html>
+			""";
+
+	@Test
+	void ourPageInsideAPortalImportsToTheSameModel() throws Exception {
+		for (Path example : Examples.files()) {
+			var name = example.getFileName().toString().replace(".govreport", ".html");
+			var original = model(Files.readString(example), name);
+			var rendered = new ByteArrayOutputStream();
+			Documents.renderer(DocumentFormat.HTML).render(original, rendered);
+			var html = rendered.toString(StandardCharsets.UTF_8);
+			var body = html.substring(html.indexOf("<body>") + "<body>".length(), html.indexOf("</body>"));
+			var page = PORTAL.formatted(original.organ(), body);
+			var imported = new ReportImporter().read(name, page.getBytes(StandardCharsets.UTF_8));
+			assertEquals(dump(original), dump(model(imported.text(), name)), name);
+			assertEquals("[]", imported.notes().toString(), name);
+		}
+	}
+
+	@Test
+	void handWrittenTablesWithMergedCellsAndNoBreakSpaces() throws Exception {
+		var page = Files.readAllBytes(resources().resolve("web").resolve("江城镇年报（网页）.htm"));
+		var result = new ReportImporter().read("江城镇.htm", page);
+		var report = model(result.text(), "a.govreport");
+		assertEquals("江城镇 2020", report.organ() + " " + report.year());
+		assertEquals("""
+				art20.1[rules,newMade] = 1
+				art20.1[rules,newPublished] = 0
+				art20.1[rules,totalPublished] = 3
+				art20.1[normative,newMade] = 0
+				art20.1[normative,newPublished] = 5
+				art20.1[normative,totalPublished] = 6
+				art20.5[licensing,prevItems] = 7
+				art20.5[licensing,delta] = 8
+				art20.5[licensing,decisions] = 9""", cells(result, "art20.1[", "art20.5[licensing"));
+		assertEquals("[前言 现将江城镇2020年度政府信息公开工作情况报告如下。]",
+				dump(report).lines().filter(line -> line.startsWith("前言")).toList().toString());
+	}
+
+	private String cells(ImportResult result, String... prefixes) throws Exception {
+		return dump(model(result.text(), "a.govreport")).lines()
+				.filter(line -> java.util.Arrays.stream(prefixes).anyMatch(line::startsWith)).collect(Collectors.joining("\n"));
+	}
+}
