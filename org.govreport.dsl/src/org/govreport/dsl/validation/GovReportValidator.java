@@ -1,6 +1,7 @@
 package org.govreport.dsl.validation;
 
 
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.govreport.dsl.diagnostic.Diagnostic;
@@ -22,10 +23,13 @@ public class GovReportValidator extends AbstractGovReportValidator {
 	@Inject
 	private PreviousReportLoader previousReports;
 
+	@Inject
+	private AssembledReports assembledReports;
+
 	@Check
 	public void checkReport(Report report) {
-		String sourceName = report.eResource() == null ? "" : report.eResource().getURI().lastSegment();
-		Assembly assembly = ReportAssembler.assemble(SourceLinesReader.read(report), sourceName);
+		Assembly assembly = report.eResource() instanceof XtextResource resource ? assembledReports.of(resource)
+				: ReportAssembler.assemble(SourceLinesReader.read(report), "");
 		org.govreport.dsl.model.Report previous = previousReports.load(report.eResource(), assembly.report());
 		for (Diagnostic diagnostic : ReportChecker.check(assembly, previous)) {
 			accept(diagnostic, report);
@@ -34,7 +38,7 @@ public class GovReportValidator extends AbstractGovReportValidator {
 
 	private void accept(Diagnostic diagnostic, Report report) {
 		ValidationMessageAcceptor acceptor = getMessageAcceptor();
-		String[] data = diagnostic.fixValue() == null ? new String[0] : new String[] { diagnostic.fixValue() };
+		String[] data = diagnostic.fix() == null ? new String[0] : diagnostic.fix().toIssueData();
 		int offset = diagnostic.range().offset();
 		int length = diagnostic.range().length();
 		switch (diagnostic.severity()) {

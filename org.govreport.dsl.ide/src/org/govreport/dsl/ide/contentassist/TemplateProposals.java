@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.govreport.dsl.ide.document.LinePlace;
+import org.govreport.dsl.model.LinePlace;
 import org.govreport.dsl.ide.document.ReportDocument;
 import org.govreport.dsl.ide.document.TableNames;
 import org.govreport.dsl.ide.document.WorkedSum;
 import org.govreport.dsl.model.source.SourceLine.ProseLine;
+import org.govreport.dsl.rules.CellNames;
 import org.govreport.dsl.model.source.SourceLine.TableLine;
 import org.govreport.dsl.skeleton.ReportSkeleton;
 import org.govreport.dsl.template.CellRef;
@@ -118,9 +119,9 @@ public final class TemplateProposals {
 		var cell = new CellRef(place.table().key(), place.row().key(), place.columns().get(cellIndex).key());
 		// Only while what is typed could still become the value: Enter after a typed figure must not replace it.
 		return WorkedSum.definitionOf(document.report(), cell).filter(sum -> sum.value() != null)
-				.filter(sum -> sum.figures().substring(sum.figures().lastIndexOf("= ") + 2).startsWith(prefix))
-				.map(sum -> List.of(new Proposal(sum.figures().substring(sum.figures().lastIndexOf("= ") + 2),
-						sum.figures(), sum.identity().ruleId() + "：" + sum.names(), prefix, Proposal.VALUE)))
+				.filter(sum -> CellNames.number(sum.value()).startsWith(prefix))
+				.map(sum -> List.of(new Proposal(CellNames.number(sum.value()), sum.figures(),
+						sum.identity().ruleId() + "：" + sum.names(), prefix, Proposal.VALUE)))
 				.orElse(List.of());
 	}
 

@@ -9,7 +9,7 @@ import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.resource.XtextResource;
-import org.govreport.dsl.ide.document.LinePlace;
+import org.govreport.dsl.model.LinePlace;
 import org.govreport.dsl.ide.document.ReportDocument;
 import org.govreport.dsl.ide.document.WorkedSum;
 import org.govreport.dsl.model.source.SourceCell;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.govreport.dsl.ide.document.LinePlace;
+import org.govreport.dsl.model.LinePlace;
 import org.govreport.dsl.ide.document.ReportDocument;
 import org.govreport.dsl.ide.document.TableNames;
 import org.govreport.dsl.ide.document.WorkedSum;

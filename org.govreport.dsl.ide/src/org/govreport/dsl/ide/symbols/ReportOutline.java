@@ -3,7 +3,7 @@ package org.govreport.dsl.ide.symbols;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.govreport.dsl.ide.document.LinePlace;
+import org.govreport.dsl.model.LinePlace;
 import org.govreport.dsl.ide.document.ReportDocument;
 import org.govreport.dsl.ide.document.SectionPlace;
 import org.govreport.dsl.ide.document.TableNames;

@@ -9,6 +9,8 @@ import org.govreport.dsl.ide.codeactions.QuickFix;
 import org.govreport.dsl.ide.codeactions.TextChange;
 import org.govreport.dsl.ide.editing.EditorLanguageServices;
 
+import com.google.inject.Injector;
+
 /**
  * The IDE services as the editor calls them, with their results rendered as text to compare whole.
  * The cursor is written into the source as {@code ‸}.
@@ -17,16 +19,20 @@ final class IdeServicesTesting {
 	static final URI FILE = URI.createURI("inmemory:/江城镇-2021.govreport");
 	static final String CURSOR = "‸";
 
-	private static EditorLanguageServices services;
+	private static Injector injector;
 
 	private IdeServicesTesting() {
 	}
 
-	static synchronized EditorLanguageServices services() {
-		if (services == null) {
-			services = new GovReportIdeSetup().createInjectorAndDoEMFRegistration().getInstance(EditorLanguageServices.class);
+	static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new GovReportIdeSetup().createInjectorAndDoEMFRegistration();
 		}
-		return services;
+		return injector;
+	}
+
+	static EditorLanguageServices services() {
+		return injector().getInstance(EditorLanguageServices.class);
 	}
 
 	static int cursor(String source) {
