@@ -21,7 +21,7 @@ public final class ValidationBenchmark {
 
 	public static void main(String[] args) {
 		var text = longReport();
-		var lines = TestLines.parse(text);
+		var lines = ParsedLines.of(text);
 		for (int i = 0; i < WARM_UP; i++) {
 			check(lines);
 		}

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.Fix;
@@ -21,6 +20,7 @@ import org.govreport.dsl.model.source.SourceRange;
 import org.govreport.dsl.model.source.SourceText;
 import org.govreport.dsl.template.Match;
 import org.govreport.dsl.template.SectionKind;
+import org.govreport.dsl.template.SectionNumbers;
 import org.govreport.dsl.template.SectionSpec;
 import org.govreport.dsl.template.TableSpec;
 import org.govreport.dsl.template.TemplateDescription;
@@ -32,9 +32,6 @@ import org.govreport.dsl.template.Templates;
  * still run on everything else.
  */
 public final class ReportAssembler {
-	/** A heading numbered like a section (五、…) that names none is a misspelt section, not a sub-heading. */
-	private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*、");
-
 	private final List<Diagnostic> diagnostics = new ArrayList<>();
 	private final TemplateDescription template;
 	private final TableReader tables;
@@ -106,7 +103,8 @@ public final class ReportAssembler {
 			return skip(line, Unresolved.diagnostic(match, text, new Unresolved.Codes("标题", IssueCodes.SECTION_UNKNOWN,
 					IssueCodes.SECTION_AMBIGUOUS, IssueCodes.SECTION_UNKNOWN), SectionSpec::officialHeading, template.id(),
 					Optional.empty(), ""));
-		} else if (SECTION_NUMBER.matcher(text.text()).find() || isInSingleTableSection()) {
+		} else if (SectionNumbers.official(text.text()).isPresent() || isInSingleTableSection()) {
+			// a heading numbered like a section (五、…) that names none is a misspelt section, not a sub-heading
 			return skip(line, Diagnostic.error(IssueCodes.SECTION_UNKNOWN, "未知的标题“" + text.text().trim() + "”"
 					+ Unresolved.choices(template.sections(), SectionSpec::officialHeading), text.range()));
 		} else if (current != null && current.kind() == SectionKind.TABLES) {
@@ -130,9 +128,8 @@ public final class ReportAssembler {
 	 * heading whose number is not the section's own, written inside prose, is such a sub-heading.
 	 */
 	private boolean isMisnumberedInProse(SourceText text, SectionSpec section) {
-		var numbered = SECTION_NUMBER.matcher(text.text());
-		return current != null && current.kind() == SectionKind.PROSE && numbered.find()
-				&& !numbered.group().replaceAll("[\\s、]", "").equals(section.number());
+		var number = SectionNumbers.official(text.text());
+		return current != null && current.kind() == SectionKind.PROSE && number.isPresent() && !number.get().equals(section.number());
 	}
 
 	private boolean isInSingleTableSection() {
@@ -194,7 +191,8 @@ public final class ReportAssembler {
 		for (int i = 0; i < seen.size(); i++) {
 			if (!inOrder.contains(i)) {
 				var section = seen.get(i);
-				diagnostics.add(Diagnostic.error(IssueCodes.SECTION_ORDER, "“" + section.officialHeading() + "”位置不对：六个部分应按 一 至 六 的顺序排列",
+				diagnostics.add(Diagnostic.error(IssueCodes.SECTION_ORDER, "“" + section.officialHeading() + "”位置不对：" + template.sectionsInWords() + "应按 "
+						+ template.sectionNumberRange() + " 的顺序排列",
 						sections.get(section).heading()));
 			}
 		}

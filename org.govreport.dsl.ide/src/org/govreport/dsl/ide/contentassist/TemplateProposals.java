@@ -85,7 +85,7 @@ public final class TemplateProposals {
 		if (written.isEmpty()) {
 			var body = new ArrayList<String>();
 			document.template().sections().forEach(spec -> body.addAll(skeleton.section(spec)));
-			proposals.add(new Proposal(String.join(lineBreak, body), "整篇报告：六个部分（" + document.template().id() + "）",
+			proposals.add(new Proposal(String.join(lineBreak, body), "整篇报告：" + document.template().sectionsInWords() + "（" + document.template().id() + "）",
 					"按 " + document.template().issuingDocument() + " 的全部部分和表格", prefix, Proposal.REPORT));
 		}
 		return matching(proposals, prefix);

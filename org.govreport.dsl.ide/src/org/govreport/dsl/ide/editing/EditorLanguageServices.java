@@ -27,6 +27,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.govreport.dsl.format.ReportFormatter;
 import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.dsl.generator.DocumentWriter;
+import org.govreport.dsl.generator.OutputNames;
 import org.govreport.dsl.ide.codeactions.ProblemAt;
 import org.govreport.dsl.ide.codeactions.QuickFix;
 import org.govreport.dsl.ide.codeactions.ReportQuickFixes;
@@ -157,6 +158,20 @@ public class EditorLanguageServices {
 	public String skeleton(String organ, int year, String templateId, String levelName) {
 		var template = Templates.byId(templateId).orElseGet(() -> Templates.forYear(year));
 		return skeleton.skeleton(organ, year, template, OrganLevels.byName(levelName).orElse(null));
+	}
+
+	/** 江城镇-2021.govreport: the safe name the command line gives a new report, which the cross-year checks find. */
+	public String reportFileName(String organ, int year) {
+		return OutputNames.baseName(organ, year) + ".govreport";
+	}
+
+	/** The years a report may be for, as the checks accept them. */
+	public int firstYear() {
+		return Templates.FIRST_YEAR;
+	}
+
+	public int lastYear() {
+		return Templates.LAST_YEAR;
 	}
 
 	public List<String> templateIds() {

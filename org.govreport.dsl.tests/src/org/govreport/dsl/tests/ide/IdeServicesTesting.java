@@ -8,6 +8,7 @@ import org.govreport.dsl.ide.GovReportIdeSetup;
 import org.govreport.dsl.ide.codeactions.QuickFix;
 import org.govreport.dsl.ide.codeactions.TextChange;
 import org.govreport.dsl.ide.editing.EditorLanguageServices;
+import org.govreport.dsl.ide.symbols.OutlineEntry;
 
 import com.google.inject.Injector;
 
@@ -55,6 +56,17 @@ final class IdeServicesTesting {
 			result.replace(change.offset(), change.offset() + change.length(), change.text());
 		}
 		return result.toString();
+	}
+
+	/** The outline as the editor shows it, a node a line, children indented. */
+	static String outline(String text) {
+		return render(services().outline(FILE, text), "");
+	}
+
+	private static String render(List<OutlineEntry> entries, String indent) {
+		return entries.stream().map(entry -> indent + (entry.name() + " " + entry.detail()).trim()
+				+ (entry.children().isEmpty() ? "" : "\n" + render(entry.children(), indent + "  ")))
+				.collect(Collectors.joining("\n"));
 	}
 
 	static String lines(List<String> lines) {

@@ -1,14 +1,13 @@
 package org.govreport.dsl.tests.ide;
 
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.FILE;
+import static org.govreport.dsl.tests.ide.IdeServicesTesting.outline;
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.govreport.dsl.ide.editing.EditorProblem;
-import org.govreport.dsl.ide.symbols.OutlineEntry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,16 +29,6 @@ class OneReadingTest {
 
 	private static String codes(String text) {
 		return services().validate(FILE, text).stream().map(problem -> problem.line() + " " + problem.code())
-				.collect(Collectors.joining("\n"));
-	}
-
-	private static String outline(String text) {
-		return render(services().outline(FILE, text), "");
-	}
-
-	private static String render(List<OutlineEntry> entries, String indent) {
-		return entries.stream().map(entry -> indent + (entry.name() + " " + entry.detail()).trim()
-				+ (entry.children().isEmpty() ? "" : "\n" + render(entry.children(), indent + "  ")))
 				.collect(Collectors.joining("\n"));
 	}
 
