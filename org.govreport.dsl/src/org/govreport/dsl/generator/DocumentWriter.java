@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.govreport.dsl.files.OutputNames;
 import org.govreport.dsl.model.Report;
 
 /**
@@ -42,7 +43,7 @@ public final class DocumentWriter {
 		Map<Path, Path> rendered = new LinkedHashMap<>();
 		try {
 			for (DocumentFormat format : formats) {
-				var target = OutputNames.resolve(folder, base, format);
+				var target = OutputNames.resolve(folder, base, format.extension());
 				rendered.put(render(report, format, folder, base), target);
 			}
 			var written = new ArrayList<Path>();
@@ -65,7 +66,7 @@ public final class DocumentWriter {
 
 	/** The file a format of this report is written to in a folder. */
 	public static Path target(Report report, DocumentFormat format, Path folder) {
-		return OutputNames.resolve(folder, OutputNames.baseName(report), format);
+		return OutputNames.resolve(folder, OutputNames.baseName(report), format.extension());
 	}
 
 	private Path render(Report report, DocumentFormat format, Path folder, String base) throws IOException {

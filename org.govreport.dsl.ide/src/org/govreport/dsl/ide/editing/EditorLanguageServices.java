@@ -27,7 +27,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.govreport.dsl.format.ReportFormatter;
 import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.dsl.generator.DocumentWriter;
-import org.govreport.dsl.generator.OutputNames;
+import org.govreport.dsl.files.OutputNames;
 import org.govreport.dsl.ide.codeactions.ProblemAt;
 import org.govreport.dsl.ide.codeactions.QuickFix;
 import org.govreport.dsl.ide.codeactions.ReportQuickFixes;
