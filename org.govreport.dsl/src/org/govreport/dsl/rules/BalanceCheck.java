@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
+import org.govreport.dsl.model.CellNames;
 import org.govreport.dsl.model.Cell;
 import org.govreport.dsl.model.IdentityEvaluator;
 import org.govreport.dsl.model.Report;

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
+import org.govreport.dsl.model.CellNames;
 import org.govreport.dsl.model.Cell;
 import org.govreport.dsl.model.Paragraph;
 import org.govreport.dsl.model.Report;

@@ -10,7 +10,7 @@ import org.govreport.dsl.ide.document.ReportDocument;
 import org.govreport.dsl.ide.document.TableNames;
 import org.govreport.dsl.ide.document.WorkedSum;
 import org.govreport.dsl.model.source.SourceLine.ProseLine;
-import org.govreport.dsl.rules.CellNames;
+import org.govreport.dsl.model.CellNames;
 import org.govreport.dsl.model.source.SourceLine.TableLine;
 import org.govreport.dsl.skeleton.ReportSkeleton;
 import org.govreport.dsl.template.CellRef;

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.govreport.dsl.model.IdentityEvaluator;
 import org.govreport.dsl.model.Report;
-import org.govreport.dsl.rules.CellNames;
+import org.govreport.dsl.model.CellNames;
 import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.Identity;
 

@@ -14,7 +14,7 @@ import org.govreport.dsl.model.source.SourceCell;
 import org.govreport.dsl.model.source.SourceLine.HeadingLine;
 import org.govreport.dsl.model.source.SourceLine.TableLine;
 import org.govreport.dsl.model.source.SourceRange;
-import org.govreport.dsl.rules.CellNames;
+import org.govreport.dsl.model.CellNames;
 import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.RowSpec;
