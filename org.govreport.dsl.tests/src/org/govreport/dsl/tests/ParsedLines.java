@@ -10,7 +10,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.govreport.dsl.govReport.Report;
-import org.govreport.dsl.model.source.SourceLine;
+import org.govreport.dsl.parsing.source.SourceLine;
 import org.govreport.dsl.parsing.SourceLinesReader;
 
 import com.google.inject.Injector;

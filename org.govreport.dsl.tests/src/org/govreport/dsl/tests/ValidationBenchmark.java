@@ -3,7 +3,7 @@ package org.govreport.dsl.tests;
 import java.util.Arrays;
 import java.util.List;
 
-import org.govreport.dsl.model.source.SourceLine;
+import org.govreport.dsl.parsing.source.SourceLine;
 import org.govreport.dsl.rules.ReportChecker;
 
 /**

@@ -1,6 +1,6 @@
 package org.govreport.dsl.diagnostic;
 
-import org.govreport.dsl.model.source.SourceRange;
+import org.govreport.dsl.parsing.source.SourceRange;
 
 /**
  * One finding about a report, independent of Xtext, so that the editor, the command line and the

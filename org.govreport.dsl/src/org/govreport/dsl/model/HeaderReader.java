@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
-import org.govreport.dsl.model.source.SourceLine;
-import org.govreport.dsl.model.source.SourceLine.FieldLine;
-import org.govreport.dsl.model.source.SourceRange;
-import org.govreport.dsl.model.source.SourceText;
+import org.govreport.dsl.parsing.source.SourceLine;
+import org.govreport.dsl.parsing.source.SourceLine.FieldLine;
+import org.govreport.dsl.parsing.source.SourceRange;
+import org.govreport.dsl.parsing.source.SourceText;
 import org.govreport.dsl.template.OrganLevel;
 import org.govreport.dsl.template.OrganLevels;
 import org.govreport.dsl.template.TemplateDescription;

@@ -9,7 +9,7 @@ import org.eclipse.xtext.util.IResourceScopeCache;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.model.Assembly;
 import org.govreport.dsl.model.ReportAssembler;
-import org.govreport.dsl.model.source.SourceLine;
+import org.govreport.dsl.parsing.source.SourceLine;
 import org.govreport.dsl.parsing.SourceLinesReader;
 
 import com.google.inject.Inject;

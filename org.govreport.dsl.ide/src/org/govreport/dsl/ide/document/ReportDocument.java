@@ -10,7 +10,7 @@ import org.govreport.dsl.model.Assembly;
 import org.govreport.dsl.model.LinePlace;
 import org.govreport.dsl.model.LinePlace.LineRole;
 import org.govreport.dsl.model.ReportAssembler;
-import org.govreport.dsl.model.source.SourceLine;
+import org.govreport.dsl.parsing.source.SourceLine;
 import org.govreport.dsl.parsing.SourceLinesReader;
 import org.govreport.dsl.template.RowSpec;
 import org.govreport.dsl.template.TableSpec;
