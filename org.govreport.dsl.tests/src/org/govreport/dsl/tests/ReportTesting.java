@@ -23,7 +23,7 @@ public final class ReportTesting {
 	}
 
 	public static Assembly assemble(String source) {
-		return ReportAssembler.assemble(TestLines.parse(source), FILE);
+		return ReportAssembler.assemble(ParsedLines.of(source), FILE);
 	}
 
 	public static Report report(String source) {
@@ -31,7 +31,7 @@ public final class ReportTesting {
 	}
 
 	public static List<Diagnostic> check(String source) {
-		return ReportChecker.check(TestLines.parse(source), FILE, null);
+		return ReportChecker.check(ParsedLines.of(source), FILE, null);
 	}
 
 	public static String render(List<Diagnostic> diagnostics) {

@@ -3,7 +3,7 @@ package org.govreport.dsl.tests;
 import java.util.Arrays;
 import java.util.List;
 
-import org.govreport.dsl.model.source.SourceLine;
+import org.govreport.dsl.parsing.source.SourceLine;
 import org.govreport.dsl.rules.ReportChecker;
 
 /**
@@ -21,7 +21,7 @@ public final class ValidationBenchmark {
 
 	public static void main(String[] args) {
 		var text = longReport();
-		var lines = TestLines.parse(text);
+		var lines = ParsedLines.of(text);
 		for (int i = 0; i < WARM_UP; i++) {
 			check(lines);
 		}

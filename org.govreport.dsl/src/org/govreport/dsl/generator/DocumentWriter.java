@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.govreport.dsl.files.OutputNames;
 import org.govreport.dsl.model.Report;
 
 /**
@@ -43,7 +44,7 @@ public final class DocumentWriter {
 		Map<Path, Path> stagedByTarget = new LinkedHashMap<>();
 		try {
 			for (DocumentFormat format : formats) {
-				var target = OutputNames.resolve(folder, base, format);
+				var target = OutputNames.resolve(folder, base, format.extension());
 				stagedByTarget.put(target, render(report, format, folder));
 			}
 			return new ReplacementSet(stagedByTarget).replace();
@@ -61,7 +62,7 @@ public final class DocumentWriter {
 
 	/** The file a format of this report is written to in a folder. */
 	public static Path target(Report report, DocumentFormat format, Path folder) {
-		return OutputNames.resolve(folder, OutputNames.baseName(report), format);
+		return OutputNames.resolve(folder, OutputNames.baseName(report), format.extension());
 	}
 
 	private Path render(Report report, DocumentFormat format, Path folder) throws IOException {

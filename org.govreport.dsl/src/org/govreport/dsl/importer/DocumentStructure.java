@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.govreport.dsl.template.Match;
 import org.govreport.dsl.template.SectionKind;
+import org.govreport.dsl.template.SectionNumbers;
 import org.govreport.dsl.template.SectionSpec;
 import org.govreport.dsl.template.TemplateDescription;
 
@@ -19,7 +20,6 @@ import org.govreport.dsl.template.TemplateDescription;
  */
 final class DocumentStructure {
 	private static final Pattern WORD_ARTEFACT = Pattern.compile("\\[bookmark:[^\\]]*\\]");
-	private static final Pattern NUMBERING = Pattern.compile("^\\s*([一二三四五六七八九十]+|\\d+)\\s*[、.．，,]");
 	/**
 	 * pdftotext puts the cells of a row on one line, and merged labels in pieces beside them (（三） 息):
 	 * in a table every run of spaces separates; a label cut apart is joined again by the table reader.
@@ -100,9 +100,8 @@ final class DocumentStructure {
 			return null;
 		}
 		var section = found.value();
-		var numbering = NUMBERING.matcher(text);
-		if (numbering.find() && !numbering.group(1).equals(section.number())
-				&& !numbering.group(1).equals(String.valueOf(section.ordinal()))) {
+		var number = SectionNumbers.of(text);
+		if (number.isPresent() && !SectionNumbers.isOf(number.get(), section)) {
 			return null;
 		}
 		return current == null || section.ordinal() > current.ordinal() ? section : null;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.govreport.dsl.format.ReportFormatter;
 import org.govreport.dsl.model.HeaderFields;
+import org.govreport.dsl.skeleton.ReportText;
 import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.RowSpec;
@@ -20,7 +21,6 @@ import org.govreport.dsl.template.Templates;
  */
 final class GovReportWriter {
 	private static final String NOTE = "# 导入：";
-	private static final String PROSE_QUOTES = "\"\"\"";
 
 	private final ImportedReport report;
 	private final List<String> lines = new ArrayList<>();
@@ -40,16 +40,16 @@ final class GovReportWriter {
 		lines.add("# 由 govreport import 自 " + report.sourceName().replaceAll("[\r\n]", " ")
 				+ " 导入；“" + NOTE + "”注释说明读取时解释过的数字和未能归入表格的文字，核对后可删去。");
 		if (report.organ() != null) {
-			lines.add(HeaderFields.ORGAN + "：" + report.organ());
+			lines.add(ReportText.field(HeaderFields.ORGAN, report.organ()));
 		}
 		if (report.year() != null) {
-			lines.add(HeaderFields.YEAR + "：" + report.year());
+			lines.add(ReportText.field(HeaderFields.YEAR, report.year()));
 		}
 		if (report.year() == null || Templates.forYear(report.year()) != report.template()) {
-			lines.add(HeaderFields.TEMPLATE + "：" + report.template().id() + "  " + NOTE + "按表格内容认定的格式");
+			lines.add(ReportText.field(HeaderFields.TEMPLATE, report.template().id()) + "  " + NOTE + "按表格内容认定的格式");
 		}
 		if (report.level() != null) {
-			lines.add(HeaderFields.LEVEL + "：" + report.level().name() + "  " + NOTE + "由机关名称推断");
+			lines.add(ReportText.field(HeaderFields.LEVEL, report.level().name()) + "  " + NOTE + "由机关名称推断");
 		}
 		notes(report.notes().unplaced(0));
 		prose(report.preamble());
@@ -73,17 +73,12 @@ final class GovReportWriter {
 		if (paragraphs.isEmpty()) {
 			return;
 		}
-		lines.add(PROSE_QUOTES);
-		// three quotes would end the block early; a report never means them
-		paragraphs.forEach(paragraph -> lines.add(paragraph.replace(PROSE_QUOTES, "\"“\"")));
-		lines.add(PROSE_QUOTES);
+		lines.addAll(ReportText.prose(paragraphs));
 	}
 
 	private void table(TableSpec table) {
-		var title = table.title() != null ? table.title() : table.cornerLabel() == null ? "" : table.cornerLabel();
 		var seen = report.tablesSeen().contains(table.key());
-		lines.add(title + " | " + String.join(" | ", table.columns().stream().map(ColumnSpec::label).toList())
-				+ (seen ? "" : "  " + NOTE + "原文没有此表，各格留空"));
+		lines.add(ReportText.tableHeader(table) + (seen ? "" : "  " + NOTE + "原文没有此表，各格留空"));
 		for (RowSpec row : table.rows()) {
 			var cells = new ArrayList<String>();
 			var notes = new ArrayList<String>();
@@ -99,7 +94,7 @@ final class GovReportWriter {
 			if (missing && seen) {
 				notes.add("原文没有此行，各格留空");
 			}
-			lines.add(row.writtenLabel() + " | " + String.join(" | ", cells)
+			lines.add(ReportText.row(row.writtenLabel(), cells)
 					+ (notes.isEmpty() ? "" : "  " + NOTE + String.join("；", notes)));
 		}
 	}

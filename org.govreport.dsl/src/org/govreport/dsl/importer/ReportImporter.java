@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 
-import org.govreport.dsl.generator.OutputNames;
+import org.govreport.dsl.files.OutputNames;
 import org.govreport.dsl.template.OrganLevels;
 import org.govreport.dsl.template.SectionKind;
 import org.govreport.dsl.template.SectionSpec;

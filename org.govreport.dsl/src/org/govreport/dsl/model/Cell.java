@@ -2,7 +2,7 @@ package org.govreport.dsl.model;
 
 import java.math.BigDecimal;
 
-import org.govreport.dsl.model.source.SourceRange;
+import org.govreport.dsl.parsing.source.SourceRange;
 import org.govreport.dsl.template.CellRef;
 
 /**

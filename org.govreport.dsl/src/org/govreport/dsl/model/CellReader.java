@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
-import org.govreport.dsl.model.source.SourceCell;
+import org.govreport.dsl.parsing.source.SourceCell;
 import org.govreport.dsl.template.AmountUnits;
 import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.ColumnSpec;

@@ -2,7 +2,7 @@ package org.govreport.dsl.model;
 
 import java.util.List;
 
-import org.govreport.dsl.model.source.SourceLine.TableLine;
+import org.govreport.dsl.parsing.source.SourceLine.TableLine;
 import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.Match;
 import org.govreport.dsl.template.SectionSpec;

@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
-import org.govreport.dsl.model.source.SourceLine;
-import org.govreport.dsl.model.source.SourceLine.FieldLine;
-import org.govreport.dsl.model.source.SourceRange;
-import org.govreport.dsl.model.source.SourceText;
+import org.govreport.dsl.parsing.source.SourceLine;
+import org.govreport.dsl.parsing.source.SourceLine.FieldLine;
+import org.govreport.dsl.parsing.source.SourceRange;
+import org.govreport.dsl.parsing.source.SourceText;
 import org.govreport.dsl.template.OrganLevel;
 import org.govreport.dsl.template.OrganLevels;
 import org.govreport.dsl.template.TemplateDescription;
@@ -21,8 +21,6 @@ import org.govreport.dsl.template.Templates;
 final class HeaderReader {
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})年?(?:度)?");
 	/** Reports exist since the first 条例 (2008); anything far outside is a typo. */
-	private static final int FIRST_YEAR = 2008;
-	private static final int LAST_YEAR = 2100;
 
 	private final List<Diagnostic> diagnostics;
 	private final Map<String, SourceText> fields = new HashMap<>();
@@ -38,7 +36,7 @@ final class HeaderReader {
 				collect(field);
 			}
 		}
-		var organ = text("机关");
+		var organ = text(HeaderFields.ORGAN);
 		if (organ == null) {
 			diagnostics.add(Diagnostic.error(IssueCodes.FIELD_MISSING, "缺少 机关：（例如 机关：江城镇）", start));
 		} else if (organ.contains("|") || organ.contains("｜")) {
@@ -46,7 +44,7 @@ final class HeaderReader {
 					fields.get("机关").range()));
 		}
 		var year = year(start);
-		return new Header(organ, year, template(year), level(), text("上年报告"));
+		return new Header(organ, year, template(year), level(), text(HeaderFields.PREVIOUS));
 	}
 
 	private void collect(FieldLine field) {
@@ -65,7 +63,7 @@ final class HeaderReader {
 	}
 
 	private Integer year(SourceRange start) {
-		var value = fields.get("年度");
+		var value = fields.get(HeaderFields.YEAR);
 		if (value == null || value.text().isBlank()) {
 			diagnostics.add(Diagnostic.error(IssueCodes.FIELD_MISSING, "缺少 年度：（例如 年度：2020）", value == null ? start : value.range()));
 			return null;
@@ -76,8 +74,8 @@ final class HeaderReader {
 			return null;
 		}
 		int year = Integer.parseInt(matcher.group(1));
-		if (year < FIRST_YEAR || year > LAST_YEAR) {
-			diagnostics.add(Diagnostic.error(IssueCodes.FIELD_YEAR, "年度 " + year + " 不在 " + FIRST_YEAR + "–" + LAST_YEAR + " 之间", value.range()));
+		if (year < Templates.FIRST_YEAR || year > Templates.LAST_YEAR) {
+			diagnostics.add(Diagnostic.error(IssueCodes.FIELD_YEAR, "年度 " + year + " 不在 " + Templates.FIRST_YEAR + "–" + Templates.LAST_YEAR + " 之间", value.range()));
 			return null;
 		}
 		return year;
@@ -89,7 +87,7 @@ final class HeaderReader {
 	 */
 	private TemplateDescription template(Integer year) {
 		var inferred = year == null ? null : Templates.forYear(year);
-		var value = fields.get("格式");
+		var value = fields.get(HeaderFields.TEMPLATE);
 		if (value == null) {
 			return inferred;
 		}
@@ -103,7 +101,7 @@ final class HeaderReader {
 	}
 
 	private OrganLevel level() {
-		var value = fields.get("层级");
+		var value = fields.get(HeaderFields.LEVEL);
 		if (value == null || value.text().isBlank()) {
 			return null;
 		}

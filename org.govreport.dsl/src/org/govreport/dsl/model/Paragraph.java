@@ -1,6 +1,6 @@
 package org.govreport.dsl.model;
 
-import org.govreport.dsl.model.source.SourceRange;
+import org.govreport.dsl.parsing.source.SourceRange;
 
 /**
  * One paragraph of prose, or a sub-heading such as （一）主动公开情况 that a renderer prints in bold.

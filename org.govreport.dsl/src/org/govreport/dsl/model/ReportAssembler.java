@@ -7,18 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
+import org.govreport.dsl.diagnostic.Fix;
 import org.govreport.dsl.diagnostic.IssueCodes;
-import org.govreport.dsl.model.source.SourceLine;
-import org.govreport.dsl.model.source.SourceLine.HeadingLine;
-import org.govreport.dsl.model.source.SourceLine.ProseLine;
-import org.govreport.dsl.model.source.SourceLine.TableLine;
-import org.govreport.dsl.model.source.SourceRange;
-import org.govreport.dsl.model.source.SourceText;
+import org.govreport.dsl.model.LinePlace.LineRole;
+import org.govreport.dsl.parsing.source.SourceLine;
+import org.govreport.dsl.parsing.source.SourceLine.HeadingLine;
+import org.govreport.dsl.parsing.source.SourceLine.ProseLine;
+import org.govreport.dsl.parsing.source.SourceLine.TableLine;
+import org.govreport.dsl.parsing.source.SourceRange;
+import org.govreport.dsl.parsing.source.SourceText;
 import org.govreport.dsl.template.Match;
 import org.govreport.dsl.template.SectionKind;
+import org.govreport.dsl.template.SectionNumbers;
 import org.govreport.dsl.template.SectionSpec;
 import org.govreport.dsl.template.TableSpec;
 import org.govreport.dsl.template.TemplateDescription;
@@ -30,9 +32,6 @@ import org.govreport.dsl.template.Templates;
  * still run on everything else.
  */
 public final class ReportAssembler {
-	/** A heading numbered like a section (五、…) that names none is a misspelt section, not a sub-heading. */
-	private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*、");
-
 	private final List<Diagnostic> diagnostics = new ArrayList<>();
 	private final TemplateDescription template;
 	private String tableSections;
@@ -40,6 +39,7 @@ public final class ReportAssembler {
 	private final List<Paragraph> preamble = new ArrayList<>();
 	private final Map<SectionSpec, SectionParts> sections = new LinkedHashMap<>();
 	private final Header header;
+	private final List<LinePlace> places = new ArrayList<>();
 	private SectionSpec current;
 
 	private ReportAssembler(Header header, List<Diagnostic> headerDiagnostics, TemplateDescription template) {
@@ -70,44 +70,58 @@ public final class ReportAssembler {
 	}
 
 	private void accept(SourceLine line) {
+		places.add(place(line));
+	}
+
+	private LinePlace place(SourceLine line) {
 		// field lines were read up front by HeaderReader: the template must be known before the body
 		if (line instanceof HeadingLine heading) {
-			heading(heading.text());
+			return heading(heading);
 		} else if (line instanceof ProseLine prose) {
 			paragraphs().addAll(ProseSplitter.split(prose.text()));
+			return LinePlace.of(line, LineRole.PROSE, current);
 		} else if (line instanceof TableLine table) {
-			tableLine(table);
+			return tableLine(table);
 		}
+		return LinePlace.of(line, LineRole.FIELD, current);
 	}
 
 	private List<Paragraph> paragraphs() {
 		return current == null ? preamble : sections.get(current).paragraphs();
 	}
 
-	private void heading(SourceText text) {
+	private LinePlace heading(HeadingLine line) {
+		var text = line.text();
 		var match = template.matchSection(text.text());
 		if (match instanceof Match.Found<SectionSpec> found && isMisnumberedInProse(text, found.value())) {
 			diagnostics.add(Diagnostic.warning(IssueCodes.SECTION_NUMBERING, "“" + text.text().trim() + "”的编号与“"
 					+ found.value().officialHeading() + "”不符，按正文小标题处理", text.range()));
-			addSubHeading(text);
+			return addSubHeading(line);
 		} else if (match instanceof Match.Found<SectionSpec> found) {
 			enter(found.value(), text.range());
+			return LinePlace.of(line, LineRole.SECTION_HEADING, current);
 		} else if (match instanceof Match.Ambiguous<SectionSpec>) {
-			diagnostics.add(Unresolved.diagnostic(match, text, new Unresolved.Codes("标题", IssueCodes.SECTION_UNKNOWN,
+			return skip(line, Unresolved.diagnostic(match, text, new Unresolved.Codes("标题", IssueCodes.SECTION_UNKNOWN,
 					IssueCodes.SECTION_AMBIGUOUS, IssueCodes.SECTION_UNKNOWN), SectionSpec::officialHeading, template.id(),
 					Optional.empty(), ""));
-		} else if (SECTION_NUMBER.matcher(text.text()).find() || isInSingleTableSection()) {
-			diagnostics.add(Diagnostic.error(IssueCodes.SECTION_UNKNOWN, "未知的标题“" + text.text().trim() + "”"
+		} else if (SectionNumbers.official(text.text()).isPresent() || isInSingleTableSection()) {
+			// a heading numbered like a section (五、…) that names none is a misspelt section, not a sub-heading
+			return skip(line, Diagnostic.error(IssueCodes.SECTION_UNKNOWN, "未知的标题“" + text.text().trim() + "”"
 					+ Unresolved.choices(template.sections(), SectionSpec::officialHeading), text.range()));
 		} else if (current != null && current.kind() == SectionKind.TABLES) {
-			tables.title(text);
-		} else {
-			addSubHeading(text);
+			return tables.title(line);
 		}
+		return addSubHeading(line);
 	}
 
-	private void addSubHeading(SourceText text) {
-		paragraphs().add(new Paragraph(text.text().trim(), text.range(), true));
+	private LinePlace skip(SourceLine line, Diagnostic because) {
+		diagnostics.add(because);
+		return LinePlace.skipped(line, current, because.code());
+	}
+
+	private LinePlace addSubHeading(HeadingLine line) {
+		paragraphs().add(new Paragraph(line.text().text().trim(), line.text().range(), true));
+		return LinePlace.of(line, LineRole.SUB_HEADING, current);
 	}
 
 	/**
@@ -115,9 +129,8 @@ public final class ReportAssembler {
 	 * heading whose number is not the section's own, written inside prose, is such a sub-heading.
 	 */
 	private boolean isMisnumberedInProse(SourceText text, SectionSpec section) {
-		var numbered = SECTION_NUMBER.matcher(text.text());
-		return current != null && current.kind() == SectionKind.PROSE && numbered.find()
-				&& !numbered.group().replaceAll("[\\s、]", "").equals(section.number());
+		var number = SectionNumbers.official(text.text());
+		return current != null && current.kind() == SectionKind.PROSE && number.isPresent() && !number.get().equals(section.number());
 	}
 
 	private boolean isInSingleTableSection() {
@@ -147,13 +160,12 @@ public final class ReportAssembler {
 		return tableSections;
 	}
 
-	private void tableLine(TableLine line) {
+	private LinePlace tableLine(TableLine line) {
 		if (current == null || current.kind() != SectionKind.TABLES) {
-			diagnostics.add(Diagnostic.error(IssueCodes.TABLE_OUTSIDE, "表格行应写在“" + tableSectionNumbers() + "”部分的标题之后",
+			return skip(line, Diagnostic.error(IssueCodes.TABLE_OUTSIDE, "表格行应写在“" + tableSectionNumbers() + "”部分的标题之后",
 					line.range()));
-			return;
 		}
-		tables.line(line);
+		return tables.line(line);
 	}
 
 	private Assembly finish(List<SourceLine> lines, String sourceName) {
@@ -161,7 +173,7 @@ public final class ReportAssembler {
 		for (SectionSpec section : template.sections()) {
 			if (!sections.containsKey(section)) {
 				diagnostics.add(Diagnostic.error(IssueCodes.SECTION_MISSING, "缺少“" + section.officialHeading() + "”部分",
-						placeOfNextSection(section, end)));
+						placeOfNextSection(section, end)).withFix(new Fix(Fix.Kind.ADD_SECTION, section.number())));
 			}
 		}
 		reportOutOfOrder();
@@ -171,7 +183,7 @@ public final class ReportAssembler {
 		var report = new Report(sourceName, header.organ(), header.year(), template, header.level(), header.previousReport(),
 				List.copyOf(preamble), sectionList,
 				Collections.unmodifiableMap(tables.tables(spec -> placeOfTable(spec, end))));
-		return new Assembly(report, List.copyOf(diagnostics));
+		return new Assembly(report, List.copyOf(diagnostics), List.copyOf(places));
 	}
 
 	/**
@@ -184,7 +196,8 @@ public final class ReportAssembler {
 		for (int i = 0; i < seen.size(); i++) {
 			if (!inOrder.contains(i)) {
 				var section = seen.get(i);
-				diagnostics.add(Diagnostic.error(IssueCodes.SECTION_ORDER, "“" + section.officialHeading() + "”位置不对：六个部分应按 一 至 六 的顺序排列",
+				diagnostics.add(Diagnostic.error(IssueCodes.SECTION_ORDER, "“" + section.officialHeading() + "”位置不对：" + template.sectionsInWords() + "应按 "
+						+ template.sectionNumberRange() + " 的顺序排列",
 						sections.get(section).heading()));
 			}
 		}

@@ -2,6 +2,7 @@ package org.govreport.dsl.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,11 +14,13 @@ import java.util.function.Function;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
+import org.govreport.dsl.model.LinePlace.LineRole;
 import org.govreport.dsl.model.OtherVersions.MatchKind;
-import org.govreport.dsl.model.source.SourceCell;
-import org.govreport.dsl.model.source.SourceLine.TableLine;
-import org.govreport.dsl.model.source.SourceRange;
-import org.govreport.dsl.model.source.SourceText;
+import org.govreport.dsl.parsing.source.SourceCell;
+import org.govreport.dsl.parsing.source.SourceLine.HeadingLine;
+import org.govreport.dsl.parsing.source.SourceLine.TableLine;
+import org.govreport.dsl.parsing.source.SourceRange;
+import org.govreport.dsl.parsing.source.SourceText;
 import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.LabelMatcher;
@@ -50,8 +53,11 @@ final class TableReader {
 
 	private SectionSpec section;
 	private TableSpec table;
-	/** After a title that names no table, its rows are skipped rather than reported one by one. */
-	private boolean skipping;
+	/**
+	 * After a title that names no table, its rows are skipped rather than reported one by one: the issue
+	 * code of that title's finding, else null.
+	 */
+	private String skippedBecause;
 	private TableSpec headerTable;
 	private List<ColumnSpec> headerColumns;
 
@@ -64,31 +70,34 @@ final class TableReader {
 	void enterSection(SectionSpec entered) {
 		section = entered;
 		table = entered.tables().size() == 1 ? entered.tables().get(0) : null;
-		skipping = false;
+		skippedBecause = null;
 		headerTable = null;
 		headerColumns = null;
 	}
 
 	/** A heading inside a table section: the title of one of its tables. */
-	void title(SourceText text) {
+	LinePlace title(HeadingLine line) {
+		titleOf(line.text());
+		return skippedBecause != null ? LinePlace.skipped(line, section, skippedBecause)
+				: new LinePlace(line, LineRole.TABLE_TITLE, section, table, null, List.of(), null);
+	}
+
+	private void titleOf(SourceText text) {
 		var match = template.matchTable(section, text.text());
 		if (match instanceof Match.Found<TableSpec> found) {
 			select(found.value(), text.range());
 			return;
 		}
-		diagnostics.add(Unresolved.diagnostic(match, text, TABLE_CODES, TableSpec::displayName, template.id(),
+		var problem = Unresolved.diagnostic(match, text, TABLE_CODES, TableSpec::displayName, template.id(),
 				OtherVersions.havingTable(template, section.ordinal(), text.text()),
-				Unresolved.choices(section.tables(), TableSpec::displayName)));
+				Unresolved.choices(section.tables(), TableSpec::displayName));
+		diagnostics.add(problem);
 		table = null;
-		skipping = true;
+		skippedBecause = problem.code();
 	}
 
-	void line(TableLine line) {
-		if (HeaderLines.isHeader(template, section, table, line)) {
-			header(line);
-		} else {
-			row(line);
-		}
+	LinePlace line(TableLine line) {
+		return HeaderLines.isHeader(template, section, table, line) ? header(line) : row(line);
 	}
 
 	private void select(TableSpec selected, SourceRange place) {
@@ -97,26 +106,26 @@ final class TableReader {
 			headerColumns = null;
 		}
 		table = selected;
-		skipping = false;
+		skippedBecause = null;
 		tablePlaces.putIfAbsent(selected.key(), place);
 	}
 
-	private void header(TableLine line) {
+	private LinePlace header(TableLine line) {
 		if (hasLabel(line) && section.tables().size() > 1) {
-			title(line.label());
+			titleOf(line.label());
 		}
-		if (skipping) {
-			return;
+		if (skippedBecause != null) {
+			return LinePlace.skipped(line, section, skippedBecause);
 		}
 		if (table == null) {
-			diagnostics.add(Diagnostic.error(IssueCodes.TABLE_UNKNOWN, "请先写明表格标题" + Unresolved.choices(section.tables(),
+			return skip(line, Diagnostic.error(IssueCodes.TABLE_UNKNOWN, "请先写明表格标题" + Unresolved.choices(section.tables(),
 					TableSpec::displayName), line.range()));
-			return;
 		}
 		tablePlaces.putIfAbsent(table.key(), line.range());
 		var columns = new ArrayList<ColumnSpec>();
 		var seen = new HashSet<ColumnSpec>();
-		for (SourceCell cell : headerWords(line)) {
+		var words = headerWords(line);
+		for (SourceCell cell : words) {
 			if (cell.isEmpty()) {
 				diagnostics.add(Diagnostic.error(IssueCodes.COLUMN_UNKNOWN, "列名为空：表头行每格写一个列名", cell.range()));
 			}
@@ -124,6 +133,18 @@ final class TableReader {
 		}
 		headerTable = table;
 		headerColumns = columns;
+		// by cell index, as for a row: a label read as the first column name is not a cell
+		var byCell = new ArrayList<ColumnSpec>();
+		int first = words.size() - withoutTrailingEmpty(line.cells()).size();
+		for (int i = 0; i < line.cells().size(); i++) {
+			byCell.add(first + i < columns.size() ? columns.get(first + i) : null);
+		}
+		return new LinePlace(line, LineRole.COLUMN_HEADER, section, table, null, Collections.unmodifiableList(byCell), null);
+	}
+
+	private LinePlace skip(TableLine line, Diagnostic because) {
+		diagnostics.add(because);
+		return LinePlace.skipped(line, section, because.code());
 	}
 
 	/** A header line written without its leading | has its first column name as label: keep it. */
@@ -153,29 +174,29 @@ final class TableReader {
 		return found.value();
 	}
 
-	private void row(TableLine line) {
-		if (skipping) {
-			return;
+	private LinePlace row(TableLine line) {
+		if (skippedBecause != null) {
+			return LinePlace.skipped(line, section, skippedBecause);
 		}
 		if (!hasLabel(line)) {
-			diagnostics.add(Diagnostic.error(IssueCodes.ROW_UNKNOWN, "缺少行名：每行以行名开头，例如 行政许可 | 0", line.range()));
-			return;
+			return skip(line, Diagnostic.error(IssueCodes.ROW_UNKNOWN, "缺少行名：每行以行名开头，例如 行政许可 | 0", line.range()));
 		}
 		var resolved = resolveRow(line.label());
 		if (resolved.isEmpty()) {
-			return;
+			return LinePlace.skipped(line, section, diagnostics.get(diagnostics.size() - 1).code());
 		}
 		var spec = resolved.get().table();
 		var row = resolved.get().row();
 		var rows = writtenRows.computeIfAbsent(spec.key(), key -> new LinkedHashMap<>());
 		if (rows.containsKey(row.key())) {
-			diagnostics.add(Diagnostic.error(IssueCodes.ROW_DUPLICATE, "行“" + row.qualifiedLabel() + "”重复，已在第 "
+			return skip(line, Diagnostic.error(IssueCodes.ROW_DUPLICATE, "行“" + row.qualifiedLabel() + "”重复，已在第 "
 					+ rows.get(row.key()).line() + " 行填写", line.label().range()));
-			return;
 		}
 		select(spec, line.label().range());
 		rows.put(row.key(), line.label().range());
-		readCells(spec, row, line.cells());
+		var columns = headerTable == spec && headerColumns != null ? headerColumns : spec.columns();
+		readCells(spec, row, columns, line.cells());
+		return new LinePlace(line, LineRole.ROW, section, spec, row, Collections.unmodifiableList(columns), null);
 	}
 
 	/** Trailing empty cells are nothing: a line may end with a separator. */
@@ -187,8 +208,7 @@ final class TableReader {
 		return cells.subList(0, count);
 	}
 
-	private void readCells(TableSpec spec, RowSpec row, List<SourceCell> written) {
-		var columns = headerTable == spec && headerColumns != null ? headerColumns : spec.columns();
+	private void readCells(TableSpec spec, RowSpec row, List<ColumnSpec> columns, List<SourceCell> written) {
 		var cells = withoutTrailingEmpty(written);
 		for (int i = 0; i < cells.size(); i++) {
 			if (i >= columns.size()) {
@@ -199,7 +219,9 @@ final class TableReader {
 			var column = columns.get(i);
 			if (column != null) {
 				var ref = new CellRef(spec.key(), row.key(), column.key());
+				int before = diagnostics.size();
 				this.cells.put(ref, cellReader.read(ref, column, cells.get(i)));
+				CellFixes.attach(diagnostics, before, column, cells.get(i));
 			}
 		}
 	}

@@ -28,18 +28,7 @@ final class TotalsCalculator {
 		if (cell.origin() != CellOrigin.OMITTED || definition == null) {
 			return cell.value();
 		}
-		var sum = BigDecimal.ZERO;
-		for (Identity.Term term : definition.terms()) {
-			if (term.cell().equals(ref)) {
-				continue;
-			}
-			var value = value(term.cell());
-			if (value == null) {
-				sum = null;
-				break;
-			}
-			sum = sum.subtract(value.multiply(BigDecimal.valueOf(term.coefficient())));
-		}
+		var sum = IdentityEvaluator.sum(IdentityEvaluator.solvedFor(definition, ref), this::value);
 		cells.put(ref, new Cell(ref, sum, CellOrigin.COMPUTED, cell.range()));
 		return sum;
 	}

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
-import org.govreport.dsl.model.source.SourceText;
+import org.govreport.dsl.parsing.source.SourceText;
 import org.govreport.dsl.template.Match;
 
 /** Words the user wrote that name no single template element: one error saying why. */

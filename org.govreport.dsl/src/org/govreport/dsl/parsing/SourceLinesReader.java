@@ -17,10 +17,10 @@ import org.govreport.dsl.govReport.Heading;
 import org.govreport.dsl.govReport.Prose;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.govReport.TableLine;
-import org.govreport.dsl.model.source.SourceCell;
-import org.govreport.dsl.model.source.SourceLine;
-import org.govreport.dsl.model.source.SourceRange;
-import org.govreport.dsl.model.source.SourceText;
+import org.govreport.dsl.parsing.source.SourceCell;
+import org.govreport.dsl.parsing.source.SourceLine;
+import org.govreport.dsl.parsing.source.SourceRange;
+import org.govreport.dsl.parsing.source.SourceText;
 
 /**
  * Turns the Xtext parse tree into {@link SourceLine}s: the text and exact place of every header value,

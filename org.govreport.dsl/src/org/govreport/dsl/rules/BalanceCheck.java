@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
+import org.govreport.dsl.model.CellNames;
 import org.govreport.dsl.model.Cell;
+import org.govreport.dsl.model.IdentityEvaluator;
 import org.govreport.dsl.model.Report;
 import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.Identity;
@@ -111,21 +113,8 @@ public final class BalanceCheck implements ReportRule {
 
 	/** The identity solved for one of its cells, each other term named and valued, added terms first. */
 	static String formula(Report report, Identity identity, CellRef solvedFor) {
-		int coefficient = directTerm(identity, solvedFor).coefficient();
-		var added = new ArrayList<String>();
-		var subtracted = new ArrayList<String>();
-		for (Identity.Term term : identity.terms()) {
-			if (!term.cell().equals(solvedFor)) {
-				var named = CellNames.term(report, identity.scope(), term.cell()) + " "
-						+ CellNames.number(report.cell(term.cell()).value());
-				(-term.coefficient() * coefficient > 0 ? added : subtracted).add(named);
-			}
-		}
-		var text = String.join(" + ", added);
-		for (String term : subtracted) {
-			text += (text.isEmpty() ? "− " : " − ") + term;
-		}
-		return text;
+		return IdentityEvaluator.written(IdentityEvaluator.solvedFor(identity, solvedFor),
+				cell -> CellNames.term(report, identity.scope(), cell) + " " + CellNames.number(report.cell(cell).value()));
 	}
 
 	/** @param unsure whether other cells would explain the same broken identities as well */

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.govreport.dsl.model.Cell;
 import org.govreport.dsl.model.CellOrigin;
+import org.govreport.dsl.model.IdentityEvaluator;
 import org.govreport.dsl.model.Report;
 import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.Identity;
@@ -41,23 +42,15 @@ record Constraint(Identity identity, Map<CellRef, Integer> form, BigDecimal resi
 			}
 		}
 		form.values().removeIf(coefficient -> coefficient == 0);
-		var residual = BigDecimal.ZERO;
-		for (var entry : form.entrySet()) {
-			var value = report.cell(entry.getKey()).value();
-			if (value == null) {
-				return Optional.empty();
-			}
-			residual = residual.add(value.multiply(BigDecimal.valueOf(entry.getValue())));
-		}
-		return Optional.of(new Constraint(identity, form, residual));
+		var terms = form.entrySet().stream().map(entry -> new IdentityEvaluator.Signed(entry.getKey(), entry.getValue())).toList();
+		return Optional.ofNullable(IdentityEvaluator.sum(terms, cell -> report.cell(cell).value()))
+				.map(residual -> new Constraint(identity, form, residual));
 	}
 
-	/** total = −Σ other terms of its definition (whose total has coefficient 1), scaled by the total's coefficient. */
+	/** The total replaced by its definition solved for it, scaled by the total's coefficient. */
 	private static void substitute(Identity.Term total, Identity definition, ArrayDeque<Identity.Term> pending) {
-		for (Identity.Term term : definition.terms()) {
-			if (!term.cell().equals(total.cell())) {
-				pending.add(new Identity.Term(term.cell(), -term.coefficient() * total.coefficient()));
-			}
+		for (var term : IdentityEvaluator.solvedFor(definition, total.cell())) {
+			pending.add(new Identity.Term(term.cell(), term.factor() * total.coefficient()));
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
+import org.govreport.dsl.model.CellNames;
 import org.govreport.dsl.model.CellOrigin;
 import org.govreport.dsl.model.Report;
 import org.govreport.dsl.template.CrossYearRule;

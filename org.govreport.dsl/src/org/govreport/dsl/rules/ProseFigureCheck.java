@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
+import org.govreport.dsl.model.CellNames;
 import org.govreport.dsl.model.Cell;
 import org.govreport.dsl.model.Paragraph;
 import org.govreport.dsl.model.Report;
@@ -24,8 +25,8 @@ import org.govreport.dsl.template.ProseFigure;
  * its phrase within the same clause, so that unrelated numbers further on are not taken for it.
  */
 public final class ProseFigureCheck implements ReportRule {
-	private static final String SAME_CLAUSE = "[^。；;，,、\\d]{0,20}?";
-	private static final String FIGURE = "(\\d+)\\s*件";
+	/** Characters that end a clause, or start another number. */
+	private static final String CLAUSE_BREAKS = "[^。；;，,、\\d]";
 	/** Compiled once per phrase: a long report has thousands of paragraphs. */
 	private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
@@ -55,16 +56,17 @@ public final class ProseFigureCheck implements ReportRule {
 			if (!paragraph.text().contains(phrase)) {
 				continue;
 			}
-			var matcher = PATTERNS.computeIfAbsent(phrase, key -> Pattern.compile(Pattern.quote(key) + SAME_CLAUSE + FIGURE))
-					.matcher(paragraph.text());
+			var matcher = PATTERNS.computeIfAbsent(phrase + "\u0000" + figure.unit() + figure.clauseWindow(),
+					key -> Pattern.compile(Pattern.quote(phrase) + CLAUSE_BREAKS + "{0," + figure.clauseWindow() + "}?(\\d+)\\s*"
+							+ Pattern.quote(figure.unit()))).matcher(paragraph.text());
 			while (matcher.find()) {
 				if (!quoted.add(matcher.start(1))) {
 					continue;
 				}
 				var written = new BigDecimal(matcher.group(1));
 				if (written.compareTo(expected) != 0) {
-					diagnostics.add(Diagnostic.warning(IssueCodes.PROSE_FIGURE, "正文称“" + phrase + "”" + written + " 件，表格中为 "
-							+ CellNames.number(expected) + " 件（" + names(report, figure.cells()) + "）",
+					diagnostics.add(Diagnostic.warning(IssueCodes.PROSE_FIGURE, "正文称“" + phrase + "”" + written + " " + figure.unit()
+							+ "，表格中为 " + CellNames.number(expected) + " " + figure.unit() + "（" + names(report, figure.cells()) + "）",
 							paragraph.rangeOf(matcher.start(1), matcher.group(1).length())).withFix(CellNames.number(expected)));
 				}
 			}

@@ -10,8 +10,8 @@ import org.govreport.dsl.diagnostic.IssueCodes;
 import org.govreport.dsl.model.Assembly;
 import org.govreport.dsl.model.Report;
 import org.govreport.dsl.model.ReportAssembler;
-import org.govreport.dsl.model.source.SourceLine;
-import org.govreport.dsl.model.source.SourceRange;
+import org.govreport.dsl.parsing.source.SourceLine;
+import org.govreport.dsl.parsing.source.SourceRange;
 
 /**
  * The one entry point the Xtext validator, the command line and the language server call: structural

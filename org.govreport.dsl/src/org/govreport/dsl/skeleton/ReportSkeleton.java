@@ -21,7 +21,6 @@ import org.govreport.dsl.template.TemplateDescription;
  */
 public final class ReportSkeleton {
 	private static final String ZERO = "0";
-	private static final String SEPARATOR = " | ";
 	private static final String TOTAL_ROW_NOTE = " # 合计行：留空自动计算，填写则核对";
 
 	private final ReportFormatter formatter = new ReportFormatter();
@@ -29,11 +28,11 @@ public final class ReportSkeleton {
 	public String skeleton(String organ, int year, TemplateDescription template, OrganLevel level) {
 		List<String> lines = new ArrayList<>();
 		lines.add("# " + organ + " " + year + " 年度报告，格式依据 " + template.issuingDocument());
-		lines.add(HeaderFields.ORGAN + "：" + organ);
-		lines.add(HeaderFields.YEAR + "：" + year);
-		lines.add(HeaderFields.TEMPLATE + "：" + template.id());
+		lines.add(ReportText.field(HeaderFields.ORGAN, organ));
+		lines.add(ReportText.field(HeaderFields.YEAR, year));
+		lines.add(ReportText.field(HeaderFields.TEMPLATE, template.id()));
 		if (level != null) {
-			lines.add(HeaderFields.LEVEL + "：" + level.name());
+			lines.add(ReportText.field(HeaderFields.LEVEL, level.name()));
 		}
 		for (SectionSpec section : template.sections()) {
 			lines.add("");
@@ -47,8 +46,7 @@ public final class ReportSkeleton {
 		List<String> lines = new ArrayList<>();
 		lines.add(section.officialHeading());
 		if (section.kind() == SectionKind.PROSE) {
-			lines.add("\"\"\"");
-			lines.add("\"\"\"");
+			lines.addAll(ReportText.prose(List.of()));
 		}
 		for (TableSpec table : section.tables()) {
 			lines.addAll(table(table));
@@ -64,8 +62,7 @@ public final class ReportSkeleton {
 	/** One table with the given figure in each cell that is not a total (a summed report's figures). */
 	public List<String> table(TableSpec table, BiFunction<RowSpec, ColumnSpec, String> figure) {
 		List<String> lines = new ArrayList<>();
-		String corner = table.title() != null ? table.title() : table.cornerLabel() != null ? table.cornerLabel() : "";
-		lines.add(corner + SEPARATOR + String.join(SEPARATOR, table.columns().stream().map(column -> column.label()).toList()));
+		lines.add(ReportText.tableHeader(table));
 		for (RowSpec row : table.rows()) {
 			lines.add(row(table, row, figure));
 		}
@@ -86,7 +83,7 @@ public final class ReportSkeleton {
 		while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
 			cells.remove(cells.size() - 1);
 		}
-		return (row.writtenLabel() + SEPARATOR + String.join(SEPARATOR, cells)).stripTrailing()
+		return ReportText.row(row.writtenLabel(), cells).stripTrailing()
 				+ (row.total() ? TOTAL_ROW_NOTE : "");
 	}
 }

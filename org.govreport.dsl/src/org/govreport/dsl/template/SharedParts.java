@@ -141,7 +141,8 @@ final class SharedParts {
 
 	/** R1–R4 for the given table 三 (R2 sums exactly the version's result rows). */
 	static List<BalanceRule> balanceRules(List<SectionSpec> sections) {
-		var applications = sections.get(2).tables().get(0);
+		var applications = sections.stream().flatMap(section -> section.tables().stream())
+				.filter(table -> table.key().equals(APPLICATIONS)).findFirst().orElseThrow();
 		var results = applications.rows().stream().map(RowSpec::key)
 				.dropWhile(key -> !key.equals("granted")).takeWhile(key -> !key.equals(TOTAL)).toList();
 		return List.of(
@@ -159,14 +160,17 @@ final class SharedParts {
 	}
 
 	static List<ProseFigure> proseFigures() {
-		return List.of(
-				new ProseFigure("R11", List.of("本年新收", "新收"), List.of(new CellRef(APPLICATIONS, "new", TOTAL))),
-				new ProseFigure("R11", List.of("上年结转"), List.of(new CellRef(APPLICATIONS, "carried", TOTAL))),
-				new ProseFigure("R11", List.of("结转下年度", "顺延"), List.of(new CellRef(APPLICATIONS, "carriedOver", TOTAL))),
-				new ProseFigure("R11", List.of("办结", "答复"), List.of(new CellRef(APPLICATIONS, TOTAL, TOTAL))),
-				new ProseFigure("R11", List.of("行政复议"), List.of(new CellRef(APPEALS, "review", TOTAL))),
-				new ProseFigure("R11", List.of("行政诉讼"), List.of(new CellRef(APPEALS, "suit", TOTAL),
-						new CellRef(APPEALS, "suitAfterReview", TOTAL))));
+		return List.of(figure(List.of("本年新收", "新收"), new CellRef(APPLICATIONS, "new", TOTAL)),
+				figure(List.of("上年结转"), new CellRef(APPLICATIONS, "carried", TOTAL)),
+				figure(List.of("结转下年度", "顺延"), new CellRef(APPLICATIONS, "carriedOver", TOTAL)),
+				figure(List.of("办结", "答复"), new CellRef(APPLICATIONS, TOTAL, TOTAL)),
+				figure(List.of("行政复议"), new CellRef(APPEALS, "review", TOTAL)),
+				figure(List.of("行政诉讼"), new CellRef(APPEALS, "suit", TOTAL), new CellRef(APPEALS, "suitAfterReview", TOTAL)));
+	}
+
+	/** R11: counts of applications and cases, quoted as N 件 within 20 characters of their phrase. */
+	private static ProseFigure figure(List<String> phrases, CellRef... cells) {
+		return new ProseFigure("R11", phrases, List.of(cells), "件", 20);
 	}
 
 	static <T> List<T> concat(List<T> first, List<T> second) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Everything one version of the official form fixes: sections, tables, labels, units and rules. Code
@@ -20,11 +19,23 @@ public record TemplateDescription(String id, String issuingDocument, String titl
 	/** The title line every version prints above the report: 〈机关〉〈年度〉年政府信息公开工作年度报告. */
 	private static final String REPORT_TITLE = "政府信息公开工作年度报告";
 
-	private static final Pattern SECTION_NUMBERING = Pattern.compile("^\\s*(?:[一二三四五六七八九十]+|\\d+)\\s*[、.．，,]");
-
 	/** The printed title of a report; the year is left out when the report has none. */
 	public String reportTitle(String organ, Integer year) {
 		return (organ == null ? "" : organ) + (year == null ? "" : year + "年") + REPORT_TITLE;
+	}
+
+	/** 六个部分: the sections of this version counted as messages count them (numbered 一 to the last). */
+	public String sectionsInWords() {
+		return lastSection().number() + "个部分";
+	}
+
+	/** 一 至 六: the numbers the sections of this version run through. */
+	public String sectionNumberRange() {
+		return sections.get(0).number() + " 至 " + lastSection().number();
+	}
+
+	private SectionSpec lastSection() {
+		return sections.get(sections.size() - 1);
 	}
 
 	public List<TableSpec> tables() {
@@ -45,7 +56,7 @@ public record TemplateDescription(String id, String issuingDocument, String titl
 	 */
 	public Match<SectionSpec> matchSection(String written) {
 		return LabelMatcher.match(written, sections, LabelMatcher::sectionForms,
-				SECTION_NUMBERING.matcher(written).find());
+				SectionNumbers.of(written).isPresent());
 	}
 
 	public Match<TableSpec> matchTable(SectionSpec section, String written) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.govreport.dsl.diagnostic.Diagnostic;
@@ -13,7 +14,7 @@ import org.govreport.dsl.diagnostic.IssueCodes;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.model.Assembly;
 import org.govreport.dsl.model.ReportAssembler;
-import org.govreport.dsl.model.source.SourceLine;
+import org.govreport.dsl.parsing.source.SourceLine;
 import org.govreport.dsl.parsing.SourceLinesReader;
 import org.govreport.dsl.rules.ReportChecker;
 
@@ -29,11 +30,14 @@ public class GovReportValidator extends AbstractGovReportValidator {
 	@Inject
 	private PreviousReportLoader previousReports;
 
+	@Inject
+	private AssembledReports assembledReports;
+
 	@Check
 	public void checkReport(Report report) {
-		String sourceName = report.eResource() == null ? "" : report.eResource().getURI().lastSegment();
 		List<SourceLine> lines = SourceLinesReader.read(report);
-		Assembly assembly = ReportAssembler.assemble(lines, sourceName);
+		Assembly assembly = report.eResource() instanceof XtextResource resource ? assembledReports.of(resource)
+				: ReportAssembler.assemble(lines, "");
 		LastYear lastYear = previousReports.load(report.eResource(), assembly.report(), lines);
 		List<Diagnostic> diagnostics = new ArrayList<>(ReportChecker.check(assembly, lastYear.report()));
 		diagnostics.addAll(lastYear.diagnostics());
@@ -62,7 +66,7 @@ public class GovReportValidator extends AbstractGovReportValidator {
 
 	private void accept(Diagnostic diagnostic, Report report) {
 		ValidationMessageAcceptor acceptor = getMessageAcceptor();
-		String[] data = diagnostic.fixValue() == null ? new String[0] : new String[] { diagnostic.fixValue() };
+		String[] data = diagnostic.fix() == null ? new String[0] : diagnostic.fix().toIssueData();
 		int offset = diagnostic.range().offset();
 		int length = diagnostic.range().length();
 		switch (diagnostic.severity()) {

@@ -3,7 +3,6 @@ package org.govreport.dsl.ide.codeactions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -20,9 +19,6 @@ import org.govreport.dsl.ide.document.ReportDocument;
 
 /** The language server's quick fixes and assists, from {@link ReportQuickFixes}. */
 public class GovReportCodeActionService implements ICodeActionService2 {
-	/** The first string of the issue data as it comes back over JSON (["12"]) or in process. */
-	private static final Pattern FIRST_VALUE = Pattern.compile("^\\[?\"?([^\",\\]]*)");
-
 	private final ReportQuickFixes quickFixes = new ReportQuickFixes();
 
 	@Override
@@ -43,9 +39,7 @@ public class GovReportCodeActionService implements ICodeActionService2 {
 			int offset = document.getOffSet(diagnostic.getRange().getStart());
 			int end = document.getOffSet(diagnostic.getRange().getEnd());
 			var code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
-			var message = diagnostic.getMessage() == null ? null
-					: diagnostic.getMessage().isLeft() ? diagnostic.getMessage().getLeft() : diagnostic.getMessage().getRight().getValue();
-			var problem = new ProblemAt(code, message, offset, end - offset, firstValue(diagnostic.getData()));
+			var problem = ProblemAt.of(code, offset, end - offset, IssueData.strings(diagnostic.getData()));
 			for (QuickFix fix : quickFixes.fixes(report, problem)) {
 				actions.add(Either.forRight(action(fix, CodeActionKind.QuickFix, options.getURI(), document, diagnostic)));
 			}
@@ -66,16 +60,5 @@ public class GovReportCodeActionService implements ICodeActionService2 {
 				document.getPosition(change.offset() + change.length())), change.text())).toList();
 		action.setEdit(new WorkspaceEdit(Map.of(uri, edits)));
 		return action;
-	}
-
-	private static String firstValue(Object data) {
-		if (data == null) {
-			return null;
-		}
-		if (data instanceof String[] values) {
-			return values.length == 0 ? null : values[0];
-		}
-		var matcher = FIRST_VALUE.matcher(data.toString());
-		return matcher.find() && !matcher.group(1).isEmpty() ? matcher.group(1) : null;
 	}
 }

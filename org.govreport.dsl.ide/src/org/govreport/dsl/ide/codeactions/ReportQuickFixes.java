@@ -3,14 +3,13 @@ package org.govreport.dsl.ide.codeactions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.govreport.dsl.diagnostic.IssueCodes;
-import org.govreport.dsl.ide.document.LinePlace;
+import org.govreport.dsl.model.LinePlace;
 import org.govreport.dsl.ide.document.ReportDocument;
 import org.govreport.dsl.ide.document.TableNames;
-import org.govreport.dsl.model.source.SourceCell;
-import org.govreport.dsl.model.source.SourceLine.TableLine;
+import org.govreport.dsl.parsing.source.SourceCell;
+import org.govreport.dsl.parsing.source.SourceLine.TableLine;
 import org.govreport.dsl.skeleton.ReportSkeleton;
 import org.govreport.dsl.template.RowSpec;
 import org.govreport.dsl.template.TableSpec;
@@ -20,38 +19,24 @@ import org.govreport.dsl.template.TableSpec;
  * missing section added) and the assists at the cursor (missing rows of a table, blank cells → 0).
  */
 public final class ReportQuickFixes {
-	private static final String BALANCE = "govreport.balance.";
-	private static final String CROSS_YEAR = "govreport.crossYear.";
-	/** {@code 万元 5}: a unit written before its number. */
-	private static final Pattern UNIT_FIRST = Pattern.compile("^([^\\d+\\-\\s][^\\d]*?)\\s*([+-]?\\d+(?:\\.\\d+)?)$");
 	private static final String ZERO = "0";
 
 	private final ReportSkeleton skeleton = new ReportSkeleton();
 
 	public List<QuickFix> fixes(ReportDocument document, ProblemAt problem) {
-		var fixes = new ArrayList<QuickFix>();
-		String code = problem.code() == null ? "" : problem.code();
+		var fix = problem.fix();
+		if (fix == null) {
+			return List.of();
+		}
 		String written = document.text().substring(problem.offset(), Math.min(document.text().length(), problem.offset() + problem.length()));
-		if ((code.startsWith(BALANCE) || code.startsWith(CROSS_YEAR)) && problem.fixValue() != null) {
-			fixes.add(QuickFix.replace("改为计算值 " + problem.fixValue(), problem.offset(), problem.length(), problem.fixValue()));
-		}
-		if (code.equals(IssueCodes.CELL_WORD)) {
-			if (ZERO.equals(problem.fixValue())) {
-				fixes.add(QuickFix.replace("“" + written.trim() + "”改为 0", problem.offset(), problem.length(), ZERO));
-			}
-			var unitFirst = UNIT_FIRST.matcher(written.trim());
-			if (unitFirst.matches()) {
-				var moved = unitFirst.group(2) + " " + unitFirst.group(1).trim();
-				fixes.add(QuickFix.replace("把单位移到数字后：" + moved, problem.offset(), problem.length(), moved));
-			}
-		}
-		if (code.equals(IssueCodes.CELL_UNIT) && problem.fixValue() == null) {
-			unitRemoval(document, problem).ifPresent(fixes::add);
-		}
-		if (code.equals(IssueCodes.SECTION_MISSING)) {
-			missingSection(document, problem).ifPresent(fixes::add);
-		}
-		return fixes;
+		var found = switch (fix.kind()) {
+		case SET_VALUE -> Optional.of(QuickFix.replace(IssueCodes.CELL_WORD.equals(problem.code())
+				? "“" + written.trim() + "”改为 " + fix.value() : "改为计算值 " + fix.value(), problem.offset(), problem.length(), fix.value()));
+		case MOVE_UNIT -> Optional.of(QuickFix.replace("把单位移到数字后：" + fix.value(), problem.offset(), problem.length(), fix.value()));
+		case DROP_UNIT -> unitRemoval(document, problem, fix.value());
+		case ADD_SECTION -> missingSection(document, fix.value());
+		};
+		return found.map(List::of).orElse(List.of());
 	}
 
 	/** Assists offered wherever the cursor is in a table, with or without a problem there. */
@@ -64,28 +49,24 @@ public final class ReportQuickFixes {
 	}
 
 	/** A count column takes no unit: drop it with the space before it. */
-	private static Optional<QuickFix> unitRemoval(ReportDocument document, ProblemAt problem) {
+	private static Optional<QuickFix> unitRemoval(ReportDocument document, ProblemAt problem, String unit) {
 		var place = document.placeAt(problem.offset());
 		if (place.isEmpty() || !(place.get().line() instanceof TableLine line)) {
 			return Optional.empty();
 		}
-		for (int i = 0; i < line.cells().size(); i++) {
-			SourceCell cell = line.cells().get(i);
-			if (cell.unit() != null && cell.unit().range().offset() == problem.offset() && i < place.get().columns().size()
-					&& place.get().columns().get(i) != null && place.get().columns().get(i).unit() == null) {
-				int from = cell.number().range().offset() + cell.number().range().length();
-				int to = cell.unit().range().offset() + cell.unit().range().length();
-				return Optional.of(QuickFix.replace("删去单位“" + cell.unit().text() + "”（本列是件数）", from, to - from, ""));
-			}
-		}
-		return Optional.empty();
+		return line.cells().stream().filter(cell -> cell.unit() != null && cell.number() != null
+				&& cell.unit().range().offset() == problem.offset()).findFirst().map(cell -> {
+					int from = cell.number().range().offset() + cell.number().range().length();
+					int to = cell.unit().range().offset() + cell.unit().range().length();
+					return QuickFix.replace("删去单位“" + unit + "”（本列是件数）", from, to - from, "");
+				});
 	}
 
-	/** Inserts the section the message names before the next section written, or at the end. */
-	private Optional<QuickFix> missingSection(ReportDocument document, ProblemAt problem) {
+	/** Inserts the missing section with that number before the next section written, or at the end. */
+	private Optional<QuickFix> missingSection(ReportDocument document, String number) {
 		var present = document.sections().stream().map(place -> place.spec()).toList();
 		var missing = document.template().sections().stream().filter(spec -> !present.contains(spec))
-				.filter(spec -> problem.message() == null || problem.message().contains(spec.officialHeading())).findFirst();
+				.filter(spec -> spec.number().equals(number)).findFirst();
 		if (missing.isEmpty()) {
 			return Optional.empty();
 		}

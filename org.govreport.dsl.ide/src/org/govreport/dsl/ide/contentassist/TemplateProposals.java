@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.govreport.dsl.ide.document.LinePlace;
+import org.govreport.dsl.model.LinePlace;
 import org.govreport.dsl.ide.document.ReportDocument;
 import org.govreport.dsl.ide.document.TableNames;
 import org.govreport.dsl.ide.document.WorkedSum;
-import org.govreport.dsl.model.source.SourceLine.ProseLine;
-import org.govreport.dsl.model.source.SourceLine.TableLine;
+import org.govreport.dsl.parsing.source.SourceLine.ProseLine;
+import org.govreport.dsl.model.CellNames;
+import org.govreport.dsl.parsing.source.SourceLine.TableLine;
 import org.govreport.dsl.skeleton.ReportSkeleton;
 import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.ColumnSpec;
@@ -84,7 +85,7 @@ public final class TemplateProposals {
 		if (written.isEmpty()) {
 			var body = new ArrayList<String>();
 			document.template().sections().forEach(spec -> body.addAll(skeleton.section(spec)));
-			proposals.add(new Proposal(String.join(lineBreak, body), "整篇报告：六个部分（" + document.template().id() + "）",
+			proposals.add(new Proposal(String.join(lineBreak, body), "整篇报告：" + document.template().sectionsInWords() + "（" + document.template().id() + "）",
 					"按 " + document.template().issuingDocument() + " 的全部部分和表格", prefix, Proposal.REPORT));
 		}
 		return matching(proposals, prefix);
@@ -118,9 +119,9 @@ public final class TemplateProposals {
 		var cell = new CellRef(place.table().key(), place.row().key(), place.columns().get(cellIndex).key());
 		// Only while what is typed could still become the value: Enter after a typed figure must not replace it.
 		return WorkedSum.definitionOf(document.report(), cell).filter(sum -> sum.value() != null)
-				.filter(sum -> sum.figures().substring(sum.figures().lastIndexOf("= ") + 2).startsWith(prefix))
-				.map(sum -> List.of(new Proposal(sum.figures().substring(sum.figures().lastIndexOf("= ") + 2),
-						sum.figures(), sum.identity().ruleId() + "：" + sum.names(), prefix, Proposal.VALUE)))
+				.filter(sum -> CellNames.number(sum.value()).startsWith(prefix))
+				.map(sum -> List.of(new Proposal(CellNames.number(sum.value()), sum.figures(),
+						sum.identity().ruleId() + "：" + sum.names(), prefix, Proposal.VALUE)))
 				.orElse(List.of());
 	}
 

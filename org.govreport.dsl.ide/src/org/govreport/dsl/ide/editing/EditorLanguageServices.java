@@ -1,7 +1,6 @@
 package org.govreport.dsl.ide.editing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,10 +15,10 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.util.TextRegion;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -28,6 +27,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.govreport.dsl.format.ReportFormatter;
 import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.dsl.generator.DocumentWriter;
+import org.govreport.dsl.files.OutputNames;
 import org.govreport.dsl.ide.codeactions.ProblemAt;
 import org.govreport.dsl.ide.codeactions.QuickFix;
 import org.govreport.dsl.ide.codeactions.ReportQuickFixes;
@@ -58,8 +58,7 @@ import com.google.inject.Singleton;
 @Singleton
 public class EditorLanguageServices {
 
-	@Inject
-	private Provider<XtextResourceSet> resourceSets;
+	private final ParsedTexts parsed;
 
 	@Inject
 	private IResourceValidator validator;
@@ -82,6 +81,11 @@ public class EditorLanguageServices {
 	private final ReportSkeleton skeleton = new ReportSkeleton();
 	private final DocumentWriter documentWriter = new DocumentWriter();
 
+	@Inject
+	EditorLanguageServices(Provider<XtextResourceSet> resourceSets, IResourceFactory resourceFactory) {
+		this.parsed = new ParsedTexts(resourceSets, resourceFactory);
+	}
+
 	private final ExecutorService contentAssistPool = Executors.newCachedThreadPool(runnable -> {
 		Thread thread = new Thread(runnable, "govreport content assist");
 		thread.setDaemon(true);
@@ -89,16 +93,20 @@ public class EditorLanguageServices {
 	});
 
 	public List<EditorProblem> validate(URI uri, String text) {
-		XtextResource resource = parse(uri, text);
-		List<EditorProblem> problems = new ArrayList<>();
-		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-			problems.add(toProblem(issue));
-		}
-		return problems;
+		return parsed.with(uri, text, resource -> {
+			List<EditorProblem> problems = new ArrayList<>();
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				problems.add(toProblem(issue));
+			}
+			return problems;
+		});
 	}
 
 	public List<EditorCompletion> complete(URI uri, String text, int offset) {
-		XtextResource resource = parse(uri, text);
+		return parsed.with(uri, text, resource -> complete(resource, text, offset));
+	}
+
+	private List<EditorCompletion> complete(XtextResource resource, String text, int offset) {
 		ContentAssistContextFactory factory = contextFactories.get();
 		factory.setPool(contentAssistPool);
 		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
@@ -116,31 +124,29 @@ public class EditorLanguageServices {
 
 	/** The hover at the offset: a cell's rules worked out, or a label's official wording. */
 	public Optional<HoverText> hover(URI uri, String text, int offset) {
-		return reportHover.at(ReportDocument.of(parse(uri, text)), offset);
+		return reportHover.at(document(uri, text), offset);
 	}
 
 	/** The fixes for one problem the validation reported on this text. */
 	public List<QuickFix> quickFixes(URI uri, String text, EditorProblem problem) {
-		var fixValue = problem.data().isEmpty() ? null : problem.data().get(0);
-		return quickFixes.fixes(ReportDocument.of(parse(uri, text)),
-				new ProblemAt(problem.code(), problem.message(), problem.offset(), problem.length(), fixValue));
+		return quickFixes.fixes(document(uri, text), ProblemAt.of(problem.code(), problem.offset(), problem.length(), problem.data()));
 	}
 
 	/** The assists at the cursor, problem or not (missing rows, blank cells → 0). */
 	public List<QuickFix> assists(URI uri, String text, int offset) {
-		return quickFixes.assists(ReportDocument.of(parse(uri, text)), offset);
+		return quickFixes.assists(document(uri, text), offset);
 	}
 
 	public List<OutlineEntry> outline(URI uri, String text) {
-		return outline.of(ReportDocument.of(parse(uri, text)));
+		return outline.of(document(uri, text));
 	}
 
 	public List<FoldRegion> folding(URI uri, String text) {
-		return folding.of(ReportDocument.of(parse(uri, text)));
+		return folding.of(document(uri, text));
 	}
 
 	public List<HighlightedSpan> highlighting(URI uri, String text) {
-		return highlighting.of(parse(uri, text));
+		return parsed.with(uri, text, highlighting::of);
 	}
 
 	/** The same canonical layout as {@code govreport fmt}. */
@@ -152,6 +158,20 @@ public class EditorLanguageServices {
 	public String skeleton(String organ, int year, String templateId, String levelName) {
 		var template = Templates.byId(templateId).orElseGet(() -> Templates.forYear(year));
 		return skeleton.skeleton(organ, year, template, OrganLevels.byName(levelName).orElse(null));
+	}
+
+	/** 江城镇-2021.govreport: the safe name the command line gives a new report, which the cross-year checks find. */
+	public String reportFileName(String organ, int year) {
+		return OutputNames.baseName(organ, year) + ".govreport";
+	}
+
+	/** The years a report may be for, as the checks accept them. */
+	public int firstYear() {
+		return Templates.FIRST_YEAR;
+	}
+
+	public int lastYear() {
+		return Templates.LAST_YEAR;
 	}
 
 	public List<String> templateIds() {
@@ -179,24 +199,19 @@ public class EditorLanguageServices {
 			formats.add(DocumentFormat.named(name).orElseThrow(() -> new IllegalArgumentException("未知的文档格式“" + name
 					+ "”，可用：" + String.join("、", Arrays.stream(DocumentFormat.values()).map(DocumentFormat::extension).toList()))));
 		}
-		return documentWriter.write(ReportDocument.of(parse(uri, text)).report(), formats, folder);
+		return documentWriter.write(document(uri, text).report(), formats, folder);
 	}
 
-	private XtextResource parse(URI uri, String text) {
-		XtextResourceSet resourceSet = resourceSets.get();
-		XtextResource resource = (XtextResource) resourceSet.createResource(uri);
-		try {
-			resource.load(new LazyStringInputStream(text, "UTF-8"), null);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return resource;
+	/** The one document of this text: every feature of the editor reads the same assembly. */
+	private ReportDocument document(URI uri, String text) {
+		return parsed.with(uri, text, ReportDocument::of);
 	}
 
 	private static EditorProblem toProblem(Issue issue) {
 		return new EditorProblem(toSeverity(issue.getSeverity()), issue.getMessage(), issue.getCode(),
 				orZero(issue.getOffset()), orZero(issue.getLength()), orZero(issue.getLineNumber()),
-				orZero(issue.getColumn()), issue.getData() == null ? List.of() : List.of(issue.getData()));
+				orZero(issue.getColumn()), issue.getData() == null ? List.of()
+						: Arrays.stream(issue.getData()).map(value -> value == null ? "" : value).toList());
 	}
 
 	private static EditorProblem.Severity toSeverity(Severity severity) {

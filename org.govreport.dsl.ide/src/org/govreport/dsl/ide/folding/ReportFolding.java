@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.govreport.dsl.ide.document.ReportDocument;
-import org.govreport.dsl.model.source.SourceLine.ProseLine;
+import org.govreport.dsl.parsing.source.SourceLine.ProseLine;
 
 /** Sections fold from their heading to the next section; prose blocks fold when they span lines. */
 public final class ReportFolding {

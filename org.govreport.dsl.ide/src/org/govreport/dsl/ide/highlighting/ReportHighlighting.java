@@ -9,16 +9,16 @@ import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.resource.XtextResource;
-import org.govreport.dsl.ide.document.LinePlace;
+import org.govreport.dsl.model.LinePlace;
 import org.govreport.dsl.ide.document.ReportDocument;
 import org.govreport.dsl.ide.document.WorkedSum;
-import org.govreport.dsl.model.source.SourceCell;
-import org.govreport.dsl.model.source.SourceLine.FieldLine;
-import org.govreport.dsl.model.source.SourceLine.HeadingLine;
-import org.govreport.dsl.model.source.SourceLine.ProseLine;
-import org.govreport.dsl.model.source.SourceLine.TableLine;
-import org.govreport.dsl.model.source.SourceRange;
-import org.govreport.dsl.model.source.SourceText;
+import org.govreport.dsl.parsing.source.SourceCell;
+import org.govreport.dsl.parsing.source.SourceLine.FieldLine;
+import org.govreport.dsl.parsing.source.SourceLine.HeadingLine;
+import org.govreport.dsl.parsing.source.SourceLine.ProseLine;
+import org.govreport.dsl.parsing.source.SourceLine.TableLine;
+import org.govreport.dsl.parsing.source.SourceRange;
+import org.govreport.dsl.parsing.source.SourceText;
 import org.govreport.dsl.template.CellRef;
 
 /**

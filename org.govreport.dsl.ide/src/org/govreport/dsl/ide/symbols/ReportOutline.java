@@ -3,11 +3,11 @@ package org.govreport.dsl.ide.symbols;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.govreport.dsl.ide.document.LinePlace;
+import org.govreport.dsl.model.LinePlace;
 import org.govreport.dsl.ide.document.ReportDocument;
 import org.govreport.dsl.ide.document.SectionPlace;
 import org.govreport.dsl.ide.document.TableNames;
-import org.govreport.dsl.model.source.SourceLine.FieldLine;
+import org.govreport.dsl.parsing.source.SourceLine.FieldLine;
 import org.govreport.dsl.template.TableSpec;
 
 /** The outline of a report: its header, then the sections as written with the tables in each. */

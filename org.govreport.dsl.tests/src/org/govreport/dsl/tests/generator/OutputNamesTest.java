@@ -2,7 +2,7 @@ package org.govreport.dsl.tests.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.govreport.dsl.generator.OutputNames;
+import org.govreport.dsl.files.OutputNames;
 import org.junit.jupiter.api.Test;
 
 /** The one place file names are made from what a user typed as the organ (documents, imports, new reports). */

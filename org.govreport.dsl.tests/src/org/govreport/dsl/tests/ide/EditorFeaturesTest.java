@@ -3,6 +3,7 @@ package org.govreport.dsl.tests.ide;
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.FILE;
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.apply;
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.cursor;
+import static org.govreport.dsl.tests.ide.IdeServicesTesting.outline;
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.services;
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.withoutCursor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +13,6 @@ import java.util.stream.Collectors;
 
 import org.govreport.dsl.ide.codeactions.QuickFix;
 import org.govreport.dsl.ide.editing.EditorProblem;
-import org.govreport.dsl.ide.symbols.OutlineEntry;
 import org.junit.jupiter.api.Test;
 
 /** Hover, quick fixes, outline, folding and highlighting, through the facade the editor uses. */
@@ -153,13 +153,7 @@ class EditorFeaturesTest {
 				四、政府信息公开行政复议、行政诉讼情况
 				  政府信息公开行政复议、行政诉讼情况 3/3 行
 				五、存在的主要问题及改进情况
-				六、其他需要报告的事项""", render(services().outline(FILE, text), ""));
-	}
-
-	private static String render(List<OutlineEntry> entries, String indent) {
-		return entries.stream().map(entry -> indent + (entry.name() + " " + entry.detail()).trim()
-				+ (entry.children().isEmpty() ? "" : "\n" + render(entry.children(), indent + "  ")))
-				.collect(Collectors.joining("\n"));
+				六、其他需要报告的事项""", outline(text));
 	}
 
 	@Test

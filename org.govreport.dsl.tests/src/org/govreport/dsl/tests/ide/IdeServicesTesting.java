@@ -8,6 +8,9 @@ import org.govreport.dsl.ide.GovReportIdeSetup;
 import org.govreport.dsl.ide.codeactions.QuickFix;
 import org.govreport.dsl.ide.codeactions.TextChange;
 import org.govreport.dsl.ide.editing.EditorLanguageServices;
+import org.govreport.dsl.ide.symbols.OutlineEntry;
+
+import com.google.inject.Injector;
 
 /**
  * The IDE services as the editor calls them, with their results rendered as text to compare whole.
@@ -17,16 +20,20 @@ final class IdeServicesTesting {
 	static final URI FILE = URI.createURI("inmemory:/江城镇-2021.govreport");
 	static final String CURSOR = "‸";
 
-	private static EditorLanguageServices services;
+	private static Injector injector;
 
 	private IdeServicesTesting() {
 	}
 
-	static synchronized EditorLanguageServices services() {
-		if (services == null) {
-			services = new GovReportIdeSetup().createInjectorAndDoEMFRegistration().getInstance(EditorLanguageServices.class);
+	static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new GovReportIdeSetup().createInjectorAndDoEMFRegistration();
 		}
-		return services;
+		return injector;
+	}
+
+	static EditorLanguageServices services() {
+		return injector().getInstance(EditorLanguageServices.class);
 	}
 
 	static int cursor(String source) {
@@ -49,6 +56,17 @@ final class IdeServicesTesting {
 			result.replace(change.offset(), change.offset() + change.length(), change.text());
 		}
 		return result.toString();
+	}
+
+	/** The outline as the editor shows it, a node a line, children indented. */
+	static String outline(String text) {
+		return render(services().outline(FILE, text), "");
+	}
+
+	private static String render(List<OutlineEntry> entries, String indent) {
+		return entries.stream().map(entry -> indent + (entry.name() + " " + entry.detail()).trim()
+				+ (entry.children().isEmpty() ? "" : "\n" + render(entry.children(), indent + "  ")))
+				.collect(Collectors.joining("\n"));
 	}
 
 	static String lines(List<String> lines) {

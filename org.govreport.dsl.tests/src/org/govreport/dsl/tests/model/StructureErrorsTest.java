@@ -36,7 +36,7 @@ class StructureErrorsTest {
 						"ERROR 13:13 govreport.column.otherVersion 列“本年制发件数”属于 2021-30 格式，本报告按 2019-60 格式填报",
 						"WARNING 15:21 govreport.plausibility.R10 规范性文件 本年新公开数量 2 大于 规范性文件 本年新制作数量 0，请核对"),
 				new EditCase("an empty column name", BASE, "| 本年新制作数量 |", "| |",
-						"ERROR 13:13 govreport.column.unknown 列名为空：表头行每格写一个列名",
+						"ERROR 13:12 govreport.column.unknown 列名为空：表头行每格写一个列名",
 						"WARNING 15:21 govreport.plausibility.R10 规范性文件 本年新公开数量 2 大于 规范性文件 本年新制作数量 0，请核对"),
 				new EditCase("duplicated row", BASE, "四、结转下年度继续办理           | 1 | 0 | 0 | 0 | 0 | 0 | 1",
 						"四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n结转下年度 | 1",

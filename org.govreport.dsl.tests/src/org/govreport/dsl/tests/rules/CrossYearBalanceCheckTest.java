@@ -8,7 +8,7 @@ import org.govreport.dsl.model.ReportAssembler;
 import org.govreport.dsl.rules.ReportChecker;
 import org.govreport.dsl.tests.ReportTesting;
 import org.govreport.dsl.tests.SampleReports;
-import org.govreport.dsl.tests.TestLines;
+import org.govreport.dsl.tests.ParsedLines;
 import org.junit.jupiter.api.Test;
 
 /** R7, R8, R9: this year against last year. */
@@ -55,15 +55,15 @@ class CrossYearBalanceCheckTest {
 
 	@Test
 	void anAbsentPreviousReportIsNotAnError() {
-		assertEquals("", ReportTesting.render(ReportChecker.check(TestLines.parse(SampleReports.V2021), "x.govreport", null)));
+		assertEquals("", ReportTesting.render(ReportChecker.check(ParsedLines.of(SampleReports.V2021), "x.govreport", null)));
 	}
 
 	private static String check(String source, String previousSource) {
-		return ReportTesting.render(ReportChecker.check(TestLines.parse(source), ReportTesting.FILE,
+		return ReportTesting.render(ReportChecker.check(ParsedLines.of(source), ReportTesting.FILE,
 				previous(previousSource, "测试县人民政府-2021.govreport")));
 	}
 
 	private static Report previous(String source, String name) {
-		return ReportAssembler.assemble(TestLines.parse(source), name).report();
+		return ReportAssembler.assemble(ParsedLines.of(source), name).report();
 	}
 }

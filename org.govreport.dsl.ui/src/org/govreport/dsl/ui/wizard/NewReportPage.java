@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.WizardPage;
+import org.govreport.dsl.ide.editing.EditorLanguageServices;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -24,9 +25,9 @@ final class NewReportPage extends WizardPage {
 	private static final String DEFAULT_PROJECT = "年度报告";
 
 	private final IStructuredSelection selection;
+	private final EditorLanguageServices services;
 	private final List<String> templates;
 	private final List<String> levels;
-	private final java.util.function.IntFunction<String> templateForYear;
 	private Text folder;
 	private Text organ;
 	private Spinner year;
@@ -37,13 +38,12 @@ final class NewReportPage extends WizardPage {
 	/** Until the writer has typed something, a missing field is not yet an error. */
 	private boolean touched;
 
-	NewReportPage(IStructuredSelection selection, List<String> templates, List<String> levels,
-			java.util.function.IntFunction<String> templateForYear) {
+	NewReportPage(IStructuredSelection selection, EditorLanguageServices services) {
 		super("newReport");
 		this.selection = selection;
-		this.templates = templates;
-		this.levels = levels;
-		this.templateForYear = templateForYear;
+		this.services = services;
+		this.templates = services.templateIds();
+		this.levels = services.organLevels();
 		setTitle("新建政府信息公开工作年度报告");
 		setDescription("填写机关、年度和格式，生成包含全部部分和表格（数字为 0）的报告。");
 	}
@@ -57,9 +57,9 @@ final class NewReportPage extends WizardPage {
 		organ = field(body, "机关：");
 		new Label(body, SWT.NONE).setText("年度：");
 		year = new Spinner(body, SWT.BORDER);
-		year.setValues(Year.now().getValue() - 1, 2008, 2100, 0, 1, 10);
+		year.setValues(Year.now().getValue() - 1, services.firstYear(), services.lastYear(), 0, 1, 10);
 		template = combo(body, "格式：", templates);
-		template.setText(templateForYear.apply(year.getSelection()));
+		template.setText(services.templateIdForYear(year.getSelection()));
 		level = combo(body, "层级：", levels);
 		fileName = field(body, "文件名：");
 		fileName.addModifyListener(event -> {
@@ -71,7 +71,7 @@ final class NewReportPage extends WizardPage {
 			suggestFileName();
 		});
 		year.addModifyListener(event -> {
-			template.setText(templateForYear.apply(year.getSelection()));
+			template.setText(services.templateIdForYear(year.getSelection()));
 			suggestFileName();
 		});
 		folder.addModifyListener(event -> validate());
@@ -115,7 +115,7 @@ final class NewReportPage extends WizardPage {
 	/** 江城镇-2021.govreport: the name the cross-year checks find last year's report by. */
 	private void suggestFileName() {
 		if (!fileNameEdited) {
-			fileName.setText(organ().isEmpty() ? "" : organ() + "-" + year() + ".govreport");
+			fileName.setText(organ().isEmpty() ? "" : services.reportFileName(organ(), year()));
 		}
 		validate();
 	}

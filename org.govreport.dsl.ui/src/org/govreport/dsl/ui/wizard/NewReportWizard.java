@@ -29,8 +29,7 @@ public class NewReportWizard extends Wizard implements INewWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		this.workbench = workbench;
-		var services = GovReportLanguage.awaitServices();
-		page = new NewReportPage(selection, services.templateIds(), services.organLevels(), services::templateIdForYear);
+		page = new NewReportPage(selection, GovReportLanguage.awaitServices());
 		setWindowTitle("新建 govreport 报告");
 	}
 

@@ -1,4 +1,4 @@
-package org.govreport.dsl.model.source;
+package org.govreport.dsl.parsing.source;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.govreport.dsl.generator;
+package org.govreport.dsl.files;
 
 import java.nio.file.Path;
 
@@ -16,7 +16,7 @@ public final class OutputNames {
 	private OutputNames() {
 	}
 
-	static String baseName(Report report) {
+	public static String baseName(Report report) {
 		return baseName(report.organ(), report.year());
 	}
 
@@ -27,8 +27,9 @@ public final class OutputNames {
 		return name.isEmpty() ? FALLBACK : name;
 	}
 
-	static Path resolve(Path folder, String baseName, DocumentFormat format) {
-		var file = folder.resolve(baseName + "." + format.extension()).normalize();
+	/** The file of that name and extension in the folder; a name that would leave the folder is refused. */
+	public static Path resolve(Path folder, String baseName, String extension) {
+		var file = folder.resolve(baseName + "." + extension).normalize();
 		if (!folder.normalize().equals(file.getParent() == null ? Path.of("") : file.getParent())) {
 			throw new IllegalArgumentException("output name leaves its folder: " + baseName);
 		}

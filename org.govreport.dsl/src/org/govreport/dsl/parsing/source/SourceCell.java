@@ -1,4 +1,4 @@
-package org.govreport.dsl.model.source;
+package org.govreport.dsl.parsing.source;
 
 /**
  * One cell of a table line as written: a number (with an optional unit word after it), or a word

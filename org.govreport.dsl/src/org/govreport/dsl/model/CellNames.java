@@ -1,8 +1,7 @@
-package org.govreport.dsl.rules;
+package org.govreport.dsl.model;
 
 import java.math.BigDecimal;
 
-import org.govreport.dsl.model.Report;
 import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.RowSpec;
