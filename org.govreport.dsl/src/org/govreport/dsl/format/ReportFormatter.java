@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.govreport.dsl.model.HeaderFields;
-import org.govreport.dsl.model.source.SourceCell;
-import org.govreport.dsl.model.source.SourceLine;
-import org.govreport.dsl.model.source.SourceText;
+import org.govreport.dsl.parsing.source.SourceCell;
+import org.govreport.dsl.parsing.source.SourceLine;
+import org.govreport.dsl.parsing.source.SourceText;
 import org.govreport.dsl.parsing.LineBreaks;
 
 /**

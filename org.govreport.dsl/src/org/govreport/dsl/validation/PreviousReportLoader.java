@@ -22,8 +22,8 @@ import org.govreport.dsl.model.PreviousReports;
 import org.govreport.dsl.model.Report;
 import org.govreport.dsl.model.ReportAssembler;
 import org.govreport.dsl.model.ReportFileLimit;
-import org.govreport.dsl.model.source.SourceLine;
-import org.govreport.dsl.model.source.SourceRange;
+import org.govreport.dsl.parsing.source.SourceLine;
+import org.govreport.dsl.parsing.source.SourceRange;
 import org.govreport.dsl.parsing.SourceLinesReader;
 
 import com.google.inject.Inject;

@@ -12,7 +12,7 @@ import org.eclipse.xtext.util.LineAndColumn;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
-import org.govreport.dsl.model.source.SourceRange;
+import org.govreport.dsl.parsing.source.SourceRange;
 
 /**
  * What a reader cannot see in the text but the parser acts on: invisible characters inside a label or

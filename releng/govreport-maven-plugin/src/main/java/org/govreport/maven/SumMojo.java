@@ -9,7 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.govreport.dsl.generator.OutputNames;
+import org.govreport.dsl.files.OutputNames;
 import org.govreport.dsl.template.OrganLevel;
 import org.govreport.dsl.template.OrganLevels;
 import org.govreport.headless.AtomicFiles;

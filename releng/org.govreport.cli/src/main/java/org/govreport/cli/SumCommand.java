@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
-import org.govreport.dsl.generator.OutputNames;
+import org.govreport.dsl.files.OutputNames;
 import org.govreport.dsl.template.OrganLevel;
 import org.govreport.headless.AtomicFiles;
 import org.govreport.headless.FiguresTable;
