@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 /** The editor a report writer lives in, driven as the writer would, in a real workbench. */
 class ReportEditorTest extends WorkbenchTestBase {
 	private static final String BALANCE_R4 = "govreport.balance.R4";
-	private static final String REPORT = """
+	static final String REPORT = """
 			机关：江城镇
 			年度：2021
 			层级：乡镇
@@ -63,7 +63,7 @@ class ReportEditorTest extends WorkbenchTestBase {
 			六、其他需要报告的事项
 			\"""无。\"""
 			""";
-	private static final String UNBALANCED = REPORT.replace("| 1 | 13", "| 1 | 12");
+	static final String UNBALANCED = REPORT.replace("| 1 | 13", "| 1 | 12");
 
 	@Test
 	void aBalancingErrorIsMarkedAsOneTypesAndClearsWhenFixed() throws CoreException {

@@ -64,7 +64,7 @@ public class GovReportQuickAssistProcessor implements IQuickAssistProcessor {
 
 		@Override
 		public Image getImage() {
-			return null;
+			return QuickFixIcon.get();
 		}
 
 		@Override

@@ -8,7 +8,9 @@ import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.ui.PlatformUI;
 import org.govreport.dsl.ide.codeactions.QuickFix;
@@ -55,10 +57,20 @@ public class MarkerQuickFixes implements IMarkerResolutionGenerator2 {
 	}
 
 	private static IMarkerResolution resolution(IFile file, QuickFix fix) {
-		return new IMarkerResolution() {
+		return new IMarkerResolution2() {
 			@Override
 			public String getLabel() {
 				return fix.title();
+			}
+
+			@Override
+			public String getDescription() {
+				return fix.title();
+			}
+
+			@Override
+			public Image getImage() {
+				return QuickFixIcon.get();
 			}
 
 			/** The Generic Editor runs resolutions from its hover in a job; an editor's document is the UI thread's. */
