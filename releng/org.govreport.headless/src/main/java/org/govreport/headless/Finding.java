@@ -22,7 +22,8 @@ public record Finding(Path file, int line, int column, int endLine, int endColum
 		Severity severity = issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR ? Severity.ERROR
 				: Severity.WARNING;
 		String[] data = issue.getData();
-		String fixValue = data != null && data.length > 0 ? data[0] : null;
+		// the first issue datum is the replacement text; empty when the fix is no replacement (a section to add)
+		String fixValue = data != null && data.length > 0 && data[0] != null && !data[0].isEmpty() ? data[0] : null;
 		return new Finding(file, line, column, endLine, endColumn, severity, issue.getCode(), issue.getMessage(),
 				fixValue);
 	}
