@@ -40,7 +40,7 @@ class CheckCommandTest {
 	void aSyntaxErrorNamesLineAndColumn() throws IOException {
 		Path report = write("bad.govreport", "机关：江城镇\n年度 2021\n");
 		expect(ExitCodes.PROBLEMS, """
-				FILE:2:4: error [org.eclipse.xtext.diagnostics.Diagnostic.Syntax] no viable alternative at input '2021'
+				FILE:2:4: error [org.eclipse.xtext.diagnostics.Diagnostic.Syntax] 此处不能有“2021”，应为换行。一行写一项：字段（机关：名称）、标题、表格行（标签 | 数字 | …）或 \"\"\" 包住的正文
 				FILE:2:1: error [govreport.field.missing] 缺少 年度：（例如 年度：2020）
 				FILE:2:1: error [govreport.section.missing] 缺少“一、总体情况”部分
 				FILE:2:1: error [govreport.section.missing] 缺少“二、主动公开政府信息情况”部分
