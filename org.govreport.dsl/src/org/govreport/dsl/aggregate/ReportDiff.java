@@ -86,6 +86,12 @@ public final class ReportDiff {
 				cell(template, spec, row, column, old == null ? null : old.cell(row.key(), column.key()),
 						now == null ? null : now.cell(row.key(), column.key()));
 			}
+			if (inBoth) {
+				// columns only last version had (2019-60's 本年新制作数量 against 2021-30's 本年制发件数)
+				old.spec().columns().stream().filter(column -> spec.column(column.key()).isEmpty())
+						.forEach(column -> cell(before.template(), old.spec(), old.spec().row(row.key()).orElseThrow(), column,
+								old.cell(row.key(), column.key()), null));
+			}
 		}
 		if (old != null && now != null) {
 			for (RowSpec row : old.spec().rows()) {

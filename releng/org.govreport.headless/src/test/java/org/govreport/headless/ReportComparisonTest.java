@@ -53,6 +53,13 @@ class ReportComparisonTest {
 	}
 
 	@Test
+	void aColumnOnlyTheOlderVersionHasIsStillCompared() throws IOException {
+		String text = ReportComparison.text(comparison.compare(ExampleReports.FOLDER.resolve("三江乡-2020.govreport"),
+				ExampleReports.HENGSHAN_2021_30));
+		assertTrue(text.contains("\n表 二 · 第二十条第（一）项 · 规范性文件 · 本年新制作数量: 3 → —\n"), text);
+	}
+
+	@Test
 	void jsonCarriesKindPlaceAndBothValues() throws IOException {
 		Path changed = write("b.govreport", edit(jiangcheng2020(), "行政许可 | 440 | 7", "行政许可 | 441 | 7"));
 		String json = ReportComparison.json(Path.of("a.govreport"), Path.of("b.govreport"),
