@@ -44,8 +44,26 @@ final class PdfSource {
 		PositionCollector() throws IOException {
 		}
 
+		/**
+		 * Glyphs already taken, by character and a grid of a third of a glyph: a bold without a bold face
+		 * (Word's, WPS's and openhtmltopdf's) prints a character twice at nearly the same place, which
+		 * must read as one character.
+		 */
+		private final java.util.Set<String> placed = new java.util.HashSet<>();
+
 		@Override
 		protected void processTextPosition(TextPosition text) {
+			float grid = Math.max(1f, text.getWidthDirAdj() / 3);
+			long x = Math.round(text.getXDirAdj() / grid);
+			long y = Math.round(text.getYDirAdj() / grid);
+			for (long dx = -1; dx <= 1; dx++) {
+				for (long dy = -1; dy <= 1; dy++) {
+					if (placed.contains(text.getUnicode() + '@' + (x + dx) + ',' + (y + dy))) {
+						return;
+					}
+				}
+			}
+			placed.add(text.getUnicode() + '@' + x + ',' + y);
 			glyphs.add(text);
 		}
 
@@ -53,6 +71,7 @@ final class PdfSource {
 		protected void endPage(PDPage page) throws IOException {
 			layout.append(PageLayout.lines(glyphs, PageRulings.of(page))).append('\f');
 			glyphs.clear();
+			placed.clear();
 		}
 	}
 
