@@ -41,7 +41,7 @@ final class TextHazards {
 				found.add(Diagnostic.error(IssueCodes.PROSE_UNCLOSED, "此处的 \"\"\" 没有结尾的 \"\"\"：其后直到文件末尾都被当作正文；"
 						+ "请在正文结束处补上 \"\"\"", range(root, leaf.getOffset(), PROSE_QUOTES.length())));
 			}
-			if (is(leaf, "COMMENT") && previous != null && !previous.isHidden()
+			if (is(leaf, "COMMENT") && previous != null && !previous.isHidden() && !previous.getText().isBlank()
 					&& previous.getEndOffset() == leaf.getOffset()) {
 				found.add(Diagnostic.warning(IssueCodes.TEXT_GLUED_COMMENT, "“" + leaf.getText().strip() + "”紧跟在“"
 						+ previous.getText() + "”之后，从 # 起是注释，不算内容；是内容请写全角“＃”，是注释请在 # 前空一格",

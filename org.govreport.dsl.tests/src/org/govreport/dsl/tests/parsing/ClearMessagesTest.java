@@ -54,6 +54,11 @@ class ClearMessagesTest {
 	}
 
 	@Test
+	void aCommentOnALineOfItsOwnIsNoGluedComment() throws Exception {
+		assertEquals(List.of(), check("机关：测试县人民政府", "机关：测试县人民政府\n# 汇总自：某镇-2020.govreport\n#紧贴行首的注释"));
+	}
+
+	@Test
 	void anInvisibleCharacterInALabelIsNamed() throws Exception {
 		List<String> found = check("行政许可           | 120", "行政\u200B许可 | 120");
 		assertTrue(found.contains("WARNING 13:3 govreport.text.invisible “行政\u200B许可”含不可见字符 U+200B（零宽空格），请删去"),

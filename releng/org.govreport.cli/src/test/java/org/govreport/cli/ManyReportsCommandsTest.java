@@ -91,7 +91,7 @@ class ManyReportsCommandsTest {
 				CommandLineRun.of("diff", before.toString(), after.toString()));
 		assertEquals(new CommandLineRun(ExitCodes.CLEAN, "", ""), CommandLineRun.of("diff", before.toString(), before.toString()));
 		Path missing = folder.resolve("无.govreport");
-		assertEquals(new CommandLineRun(ExitCodes.USAGE, "", "govreport: " + missing + ": cannot read: " + missing + "\n"),
+		assertEquals(new CommandLineRun(ExitCodes.USAGE, "", "govreport: " + missing + ": no such file or folder\n"),
 				CommandLineRun.of("diff", before.toString(), missing.toString()));
 	}
 }
