@@ -65,7 +65,7 @@ class HoverOnScreenTest extends WorkbenchTestBase {
 
 	/**
 	 * Shows the hover as the editor's hover manager does: the Generic Editor's hover for the place, its
-	 * information in the control that hover names, held to the manager's 60 × 10 character constraints.
+	 * information in the control that hover names, held to the text viewer's 100 × 12 character constraints.
 	 */
 	private static StyledText hoverAt(ITextEditor editor, StyledText editorText, int offset) throws ReflectiveOperationException {
 		var viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
@@ -82,7 +82,7 @@ class HoverOnScreenTest extends WorkbenchTestBase {
 		var gc = new GC(editorText);
 		int charWidth = (int) gc.getFontMetrics().getAverageCharacterWidth();
 		gc.dispose();
-		control.setSizeConstraints(60 * charWidth, 10 * editorText.getLineHeight());
+		control.setSizeConstraints(100 * charWidth, 12 * editorText.getLineHeight());
 		if (control instanceof IInformationControlExtension2 input) {
 			input.setInput(info);
 		} else {
