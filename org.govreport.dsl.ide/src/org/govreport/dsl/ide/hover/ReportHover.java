@@ -86,7 +86,12 @@ public final class ReportHover {
 			lines.add(sum.identity().ruleId() + "：" + sum.names() + "  ");
 			lines.add("`" + sum.figures() + "`" + (holds ? "  ✓" : "  ✗ " + actual(written)));
 		}
-		if (sums.isEmpty()) {
+		var crossYear = CrossYearLines.of(document.template(), ref);
+		for (String rule : crossYear) {
+			lines.add("");
+			lines.add(rule);
+		}
+		if (sums.isEmpty() && crossYear.isEmpty()) {
 			lines.add("");
 			lines.add("不参与勾稽关系");
 		}

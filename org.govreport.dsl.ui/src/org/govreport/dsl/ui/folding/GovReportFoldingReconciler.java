@@ -88,20 +88,23 @@ public class GovReportFoldingReconciler extends Reconciler {
 			if (model == null) {
 				return;
 			}
+			var document = projection.getDocument();
+			if (document == null) {
+				return;
+			}
+			var wanted = regions.stream().map(region -> WholeLines.of(document, region)).toList();
 			Map<Position, Annotation> kept = new HashMap<>();
 			List<Annotation> removed = new ArrayList<>();
 			for (Annotation annotation : shown) {
 				var position = model.getPosition(annotation);
-				if (position != null && !kept.containsKey(position)
-						&& regions.contains(new FoldRegion(position.getOffset(), position.getLength()))) {
+				if (position != null && !kept.containsKey(position) && wanted.contains(position)) {
 					kept.put(position, annotation);
 				} else {
 					removed.add(annotation);
 				}
 			}
 			Map<Annotation, Position> added = new HashMap<>();
-			for (FoldRegion region : regions) {
-				var position = new Position(region.offset(), region.length());
+			for (Position position : wanted) {
 				if (!kept.containsKey(position)) {
 					added.put(new ProjectionAnnotation(), position);
 				}
