@@ -2,7 +2,7 @@ package org.govreport.cli;
 
 import java.util.concurrent.Callable;
 
-import org.eclipse.xtext.ide.server.ServerLauncher;
+import org.govreport.cli.lsp.GovReportServerLauncher;
 
 import picocli.CommandLine.Command;
 
@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 class LanguageServerCommand implements Callable<Integer> {
 
 	@Override
-	public Integer call() {
-		ServerLauncher.main(new String[0]);
+	public Integer call() throws Exception {
+		GovReportServerLauncher.run();
 		return ExitCodes.CLEAN;
 	}
 }

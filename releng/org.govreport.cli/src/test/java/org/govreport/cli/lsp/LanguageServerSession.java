@@ -1,5 +1,6 @@
 package org.govreport.cli.lsp;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
@@ -29,6 +31,7 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -44,6 +47,8 @@ public final class LanguageServerSession implements AutoCloseable {
 
 	private final Process process;
 	private final LanguageServer server;
+	private final Endpoint remote;
+	private InitializeResult initializeResult;
 	private final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
 
 	private LanguageServerSession(Process process) {
@@ -52,6 +57,7 @@ public final class LanguageServerSession implements AutoCloseable {
 				process.getOutputStream());
 		launcher.startListening();
 		this.server = launcher.getRemoteProxy();
+		this.remote = launcher.getRemoteEndpoint();
 	}
 
 	/** Starts the server from the jar and initializes it on the workspace folder, or on none when it is null. */
@@ -61,8 +67,14 @@ public final class LanguageServerSession implements AutoCloseable {
 
 	/** The same, in a process with just these environment variables (e.g. another locale). */
 	public static LanguageServerSession start(Path jar, Path workspace, Map<String, String> environment) throws Exception {
+		return start(jar, workspace, environment, Path.of("").toAbsolutePath());
+	}
+
+	/** The same, in a process whose working directory is the given one. */
+	public static LanguageServerSession start(Path jar, Path workspace, Map<String, String> environment,
+			Path workingDirectory) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar.toString(), "lsp").redirectError(ProcessBuilder.Redirect.INHERIT);
+				jar.toString(), "lsp").redirectError(ProcessBuilder.Redirect.INHERIT).directory(workingDirectory.toFile());
 		builder.environment().clear();
 		builder.environment().putAll(environment);
 		Process process = builder.start();
@@ -84,13 +96,31 @@ public final class LanguageServerSession implements AutoCloseable {
 		if (workspace != null) {
 			params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "reports")));
 		}
-		session.await(session.server.initialize(params));
+		session.initializeResult = session.await(session.server.initialize(params));
 		session.server.initialized(new InitializedParams());
 		return session;
 	}
 
 	public LanguageServer server() {
 		return server;
+	}
+
+	public InitializeResult initializeResult() {
+		return initializeResult;
+	}
+
+	/** Sends any request, e.g. one the protocol does not know; the future fails with the server's error. */
+	public CompletableFuture<?> request(String method, Object params) {
+		return remote.request(method, params);
+	}
+
+	/** Closes the server's standard input, as an editor that dies does. */
+	public void closeInput() throws IOException {
+		process.getOutputStream().close();
+	}
+
+	public boolean awaitExit(long timeout, TimeUnit unit) throws InterruptedException {
+		return process.waitFor(timeout, unit);
 	}
 
 	public void open(Path file, String text) {
@@ -141,6 +171,9 @@ public final class LanguageServerSession implements AutoCloseable {
 	@Override
 	public void close() throws Exception {
 		try {
+			if (exited()) {
+				return;
+			}
 			await(server.shutdown());
 			server.exit();
 			process.waitFor(10, TimeUnit.SECONDS);
