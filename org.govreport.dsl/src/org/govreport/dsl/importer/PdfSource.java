@@ -58,13 +58,21 @@ final class PdfSource {
 			long y = Math.round(text.getYDirAdj() / grid);
 			for (long dx = -1; dx <= 1; dx++) {
 				for (long dy = -1; dy <= 1; dy++) {
-					if (placed.contains(text.getUnicode() + '@' + (x + dx) + ',' + (y + dy))) {
+					if (placed.contains(place(text, grid, x + dx, y + dy))) {
 						return;
 					}
 				}
 			}
-			placed.add(text.getUnicode() + '@' + x + ',' + y);
+			placed.add(place(text, grid, x, y));
 			glyphs.add(text);
+		}
+
+		/**
+		 * The grid's size is part of the place: cells of grids of other sizes are other places, else a
+		 * small 行 in a table header at (180, 345) would hide a large 行 of a heading at (320, 613).
+		 */
+		private static String place(TextPosition text, float grid, long x, long y) {
+			return text.getUnicode() + '@' + Float.floatToIntBits(grid) + ':' + x + ',' + y;
 		}
 
 		@Override

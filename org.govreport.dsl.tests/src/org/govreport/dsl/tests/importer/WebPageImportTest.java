@@ -1,6 +1,7 @@
 package org.govreport.dsl.tests.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,21 @@ class WebPageImportTest extends ImportTesting {
 			assertEquals(dump(original), dump(model(imported.text(), name)), name);
 			assertEquals("[]", imported.notes().toString(), name);
 		}
+	}
+
+	@Test
+	void aSiteNameAboveATitleInTwoLinesIsNoPartOfTheOrgan() throws Exception {
+		var name = "江城镇-2020.govreport";
+		var original = model(Files.readString(example(name)), name);
+		var rendered = new ByteArrayOutputStream();
+		Documents.renderer(DocumentFormat.HTML).render(original, rendered);
+		var html = rendered.toString(StandardCharsets.UTF_8);
+		assertTrue(html.contains("<h1>江城镇2020年"), html.lines().filter(line -> line.contains("<h1>")).toList().toString());
+		// as portals print a long title, and ours prints one that does not fit a line: the organ, then the rest
+		var page = html.replace("<h1>江城镇2020年", "<div class=\"site-name\">重庆市大渡口区人民政府</div>\n<h1>江城镇<br/>2020年");
+		var imported = new ReportImporter().read("江城镇.html", page.getBytes(StandardCharsets.UTF_8));
+		assertEquals(dump(original), dump(model(imported.text(), name)));
+		assertEquals("[]", imported.notes().toString());
 	}
 
 	@Test
