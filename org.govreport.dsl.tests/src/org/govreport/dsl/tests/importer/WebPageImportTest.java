@@ -48,9 +48,7 @@ class WebPageImportTest extends ImportTesting {
 	void aSiteNameAboveATitleInTwoLinesIsNoPartOfTheOrgan() throws Exception {
 		var name = "江城镇-2020.govreport";
 		var original = model(Files.readString(example(name)), name);
-		var rendered = new ByteArrayOutputStream();
-		Documents.renderer(DocumentFormat.HTML).render(original, rendered);
-		var html = rendered.toString(StandardCharsets.UTF_8);
+		var html = rendered(name, DocumentFormat.HTML);
 		assertTrue(html.contains("<h1>江城镇2020年"), html.lines().filter(line -> line.contains("<h1>")).toList().toString());
 		// as portals print a long title, and ours prints one that does not fit a line: the organ, then the rest
 		var page = html.replace("<h1>江城镇2020年", "<div class=\"site-name\">重庆市大渡口区人民政府</div>\n<h1>江城镇<br/>2020年");

@@ -3,12 +3,9 @@ package org.govreport.dsl.tests.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 import org.govreport.dsl.generator.DocumentFormat;
-import org.govreport.dsl.generator.Documents;
 import org.govreport.dsl.importer.ReportImporter;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +39,6 @@ class WrappedHeadingTest extends ImportTesting {
 	}
 
 	private String renderedText() throws Exception {
-		var example = example("江城镇-2020.govreport");
-		var out = new ByteArrayOutputStream();
-		Documents.renderer(DocumentFormat.TXT).render(model(Files.readString(example), "江城镇-2020.govreport"), out);
-		return out.toString(StandardCharsets.UTF_8);
+		return rendered("江城镇-2020.govreport", DocumentFormat.TXT);
 	}
 }
