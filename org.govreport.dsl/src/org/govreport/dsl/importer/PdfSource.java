@@ -53,26 +53,28 @@ final class PdfSource {
 
 		@Override
 		protected void processTextPosition(TextPosition text) {
-			float grid = Math.max(1f, text.getWidthDirAdj() / 3);
+			// the width in whole points: PDFBox's widths of one glyph differ in their last bits from place to place
+			int width = Math.max(3, Math.round(text.getWidthDirAdj()));
+			float grid = width / 3f;
 			long x = Math.round(text.getXDirAdj() / grid);
 			long y = Math.round(text.getYDirAdj() / grid);
 			for (long dx = -1; dx <= 1; dx++) {
 				for (long dy = -1; dy <= 1; dy++) {
-					if (placed.contains(place(text, grid, x + dx, y + dy))) {
+					if (placed.contains(place(text, width, x + dx, y + dy))) {
 						return;
 					}
 				}
 			}
-			placed.add(place(text, grid, x, y));
+			placed.add(place(text, width, x, y));
 			glyphs.add(text);
 		}
 
 		/**
-		 * The grid's size is part of the place: cells of grids of other sizes are other places, else a
+		 * The glyph's width, which sets the grid, is part of the place: cells of other grids are other places, else a
 		 * small 行 in a table header at (180, 345) would hide a large 行 of a heading at (320, 613).
 		 */
-		private static String place(TextPosition text, float grid, long x, long y) {
-			return text.getUnicode() + '@' + Float.floatToIntBits(grid) + ':' + x + ',' + y;
+		private static String place(TextPosition text, int width, long x, long y) {
+			return text.getUnicode() + '@' + width + ':' + x + ',' + y;
 		}
 
 		@Override
