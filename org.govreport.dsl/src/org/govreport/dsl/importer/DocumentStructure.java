@@ -28,6 +28,7 @@ final class DocumentStructure {
 	/** Besides what strip() removes: the no-break and ideographic spaces web pages and Word put in cells. */
 	private static final Pattern OUTER_SPACE = Pattern.compile("^[\\s\\u00A0\\u3000\\u2007\\u202F\\uFEFF]+|[\\s\\u00A0\\u3000\\u2007\\u202F\\uFEFF]+$");
 	private static final int LONGEST_HEADING = 40;
+	private static final Pattern WHITE = Pattern.compile("[\\s\\u00A0\\u3000]+");
 	private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[（(][^（()）]*[）)]\\s*$");
 
 	final List<Chunk> beforeSections = new ArrayList<>();
@@ -44,8 +45,45 @@ final class DocumentStructure {
 	/** @param template any version: both print the same six headings */
 	static DocumentStructure read(List<Chunk> chunks, TemplateDescription template) {
 		var structure = new DocumentStructure(template);
-		chunks.forEach(structure::accept);
+		for (int index = 0; index < chunks.size(); index++) {
+			var wrapped = index + 1 < chunks.size() ? structure.wrappedHeading(chunks.get(index), chunks.get(index + 1)) : null;
+			if (wrapped != null) {
+				structure.accept(wrapped);
+				index++;
+			} else {
+				structure.accept(chunks.get(index));
+			}
+		}
 		return structure;
+	}
+
+	/**
+	 * A heading wider than the column wraps (四、政府信息公开行政复议、行政 / 诉讼情况), in published PDFs
+	 * as in ours: a numbered line that only begins a section's heading is joined with the line after it,
+	 * even where the label matcher would take the beginning alone for the heading.
+	 *
+	 * @return the two lines as one heading, or null when they are not one
+	 */
+	private Chunk wrappedHeading(Chunk first, Chunk second) {
+		if (first.kind() != Chunk.Kind.PARAGRAPH || second.kind() != Chunk.Kind.PARAGRAPH) {
+			return null;
+		}
+		var start = clean(first.text());
+		var number = SectionNumbers.of(start);
+		if (number.isEmpty()) {
+			return null;
+		}
+		var joined = new Chunk(Chunk.Kind.PARAGRAPH, start + clean(second.text()), first.place());
+		var section = heading(joined.text());
+		return section != null && beginsHeading(section, start.substring(start.indexOf(number.get()) + number.get().length() + 1))
+				? joined : null;
+	}
+
+	private static boolean beginsHeading(SectionSpec section, String begun) {
+		var words = WHITE.matcher(begun).replaceAll("");
+		return !words.isEmpty() && java.util.stream.Stream.concat(java.util.stream.Stream.of(section.heading()), section.variants().stream())
+				.map(form -> WHITE.matcher(form).replaceAll(""))
+				.anyMatch(form -> form.length() > words.length() && form.startsWith(words));
 	}
 
 	boolean hasSection(int ordinal) {

@@ -26,6 +26,7 @@ final class HtmlSource {
 	private static final Pattern CHROME_NAMES = Pattern.compile(
 			"(?i)(?:^|[-_\\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|sidebar|share|copyright|logo|bdsharebuttonbox)(?:[-_\\s]|$)");
 	private static final Pattern BLOCK = Pattern.compile("p|div|h[1-6]|li|dt|dd|section|article|header|main|center|blockquote|pre|ul|ol|dl|address|figure|figcaption|caption|body|tbody|thead|tfoot");
+	private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
 	/** The portal's table of 索引号, 发布机构, 发布日期 above an article; no table of a report holds these words. */
 	private static final Pattern PUBLICATION_DATA = Pattern.compile("索引号|发布机构|发布日期|成文日期|发文字号|发文机关");
 	/** Print, close and font-size links portals put under a report; never part of it. */
@@ -88,9 +89,12 @@ final class HtmlSource {
 			}
 			return NodeFilter.FilterResult.SKIP_CHILDREN;
 		}
-		if (tag.equals("br") || separates(element)) {
-			flush();
+		// a heading printed in two lines (重庆市大渡口区八桥镇<br>2020年…报告) is still one heading: the
+		// organ line must not be read apart, where a portal's site name above it could take it
+		if (tag.equals("br") && element.parents().is(HEADINGS) || !tag.equals("br") && !separates(element)) {
+			return NodeFilter.FilterResult.CONTINUE;
 		}
+		flush();
 		return NodeFilter.FilterResult.CONTINUE;
 	}
 

@@ -53,18 +53,28 @@ final class PdfSource {
 
 		@Override
 		protected void processTextPosition(TextPosition text) {
-			float grid = Math.max(1f, text.getWidthDirAdj() / 3);
+			// the width in whole points: PDFBox's widths of one glyph differ in their last bits from place to place
+			int width = Math.max(3, Math.round(text.getWidthDirAdj()));
+			float grid = width / 3f;
 			long x = Math.round(text.getXDirAdj() / grid);
 			long y = Math.round(text.getYDirAdj() / grid);
 			for (long dx = -1; dx <= 1; dx++) {
 				for (long dy = -1; dy <= 1; dy++) {
-					if (placed.contains(text.getUnicode() + '@' + (x + dx) + ',' + (y + dy))) {
+					if (placed.contains(place(text, width, x + dx, y + dy))) {
 						return;
 					}
 				}
 			}
-			placed.add(text.getUnicode() + '@' + x + ',' + y);
+			placed.add(place(text, width, x, y));
 			glyphs.add(text);
+		}
+
+		/**
+		 * The glyph's width, which sets the grid, is part of the place: cells of other grids are other places, else a
+		 * small 行 in a table header at (180, 345) would hide a large 行 of a heading at (320, 613).
+		 */
+		private static String place(TextPosition text, int width, long x, long y) {
+			return text.getUnicode() + '@' + width + ':' + x + ',' + y;
 		}
 
 		@Override

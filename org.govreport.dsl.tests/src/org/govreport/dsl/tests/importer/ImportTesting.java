@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
+import org.govreport.dsl.generator.DocumentFormat;
+import org.govreport.dsl.generator.Documents;
 import org.govreport.dsl.model.Cell;
 import org.govreport.dsl.model.Paragraph;
 import org.govreport.dsl.model.Report;
@@ -36,6 +38,13 @@ abstract class ImportTesting {
 
 	protected Report model(String text, String name) throws Exception {
 		return ReportAssembler.assemble(SourceLinesReader.read(parser.parse(text)), name).report();
+	}
+
+	/** The example of that file name (江城镇-2020.govreport) as its renderer prints it. */
+	protected String rendered(String fileName, DocumentFormat format) throws Exception {
+		var out = new java.io.ByteArrayOutputStream();
+		Documents.renderer(format).render(model(Files.readString(example(fileName)), fileName), out);
+		return out.toString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	/** The test bundle's resources/import folder; tests run from the bundle or the repository root. */

@@ -3,13 +3,10 @@ package org.govreport.dsl.tests.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.stream.Collectors;
 
 import org.govreport.dsl.generator.DocumentFormat;
-import org.govreport.dsl.generator.Documents;
 import org.govreport.dsl.importer.ImportResult;
 import org.govreport.dsl.importer.ReportImporter;
 import org.junit.jupiter.api.Test;
@@ -87,10 +84,7 @@ class ReportTitleTest extends ImportTesting {
 	}
 
 	private String renderedText() throws Exception {
-		var example = example("江城镇-2020.govreport");
-		var out = new ByteArrayOutputStream();
-		Documents.renderer(DocumentFormat.TXT).render(model(Files.readString(example), "江城镇-2020.govreport"), out);
-		return out.toString(StandardCharsets.UTF_8);
+		return rendered("江城镇-2020.govreport", DocumentFormat.TXT);
 	}
 
 	private String dumpOf(ImportResult result) throws Exception {

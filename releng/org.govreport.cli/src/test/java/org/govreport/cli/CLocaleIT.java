@@ -64,7 +64,7 @@ class CLocaleIT {
 
 		Files.copy(Path.of("../../org.govreport.dsl.tests/resources/import/衡山镇-2020.txt"), folder.resolve("衡山镇.txt"));
 		CommandLineRun imported = run("import", "衡山镇.txt", "-o", "导入");
-		assertEquals(true, imported.out().startsWith("imported 衡山镇.txt -> "), imported::toString);
+		assertEquals(true, imported.out().startsWith("已导入 衡山镇.txt → "), imported::toString);
 		assertEquals(true, Files.exists(folder.resolve("导入/霍山县衡山镇-2020.govreport")), imported::toString);
 	}
 
