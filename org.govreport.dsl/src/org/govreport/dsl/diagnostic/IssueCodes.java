@@ -52,10 +52,8 @@ public final class IssueCodes {
 	/** A number in full-width digits or with thousands separators: read, with the plain form as the fix. */
 	public static final String CELL_NUMBER_FORM = PREFIX + "cell.numberForm";
 
-	/** R5. */
-	public static final String COUNT_NEGATIVE = PREFIX + "count.negative";
-	/** R5. */
-	public static final String COUNT_DECIMAL = PREFIX + "count.decimal";
+	/** R5: a count is a whole number, not below zero (the message says which of the two failed). */
+	public static final String COUNT = PREFIX + "count.R5";
 	/** R6. */
 	public static final String RULE_MAKING_POWER = PREFIX + "level.R6";
 	/** R10. */

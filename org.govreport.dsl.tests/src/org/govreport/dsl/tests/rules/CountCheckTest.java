@@ -25,20 +25,20 @@ class CountCheckTest {
 	void aNegativeCount() {
 		expectDiagnostics(edit(SampleReports.V2019, "规范性文件         | 3 | 2 | 5", "规范性文件 | 3 | 2 | -5"),
 				"WARNING 15:13 govreport.plausibility.R10 规范性文件 本年新公开数量 2 大于 规范性文件 对外公开总数量 -5，请核对",
-				"ERROR 15:17 govreport.count.negative 规范性文件 对外公开总数量 不能为负数，实为 -5");
+				"ERROR 15:17 govreport.count.R5 规范性文件 对外公开总数量 不能为负数，实为 -5");
 	}
 
 	@Test
 	void aDecimalCount() {
 		expectDiagnostics(edit(SampleReports.V2021, "行政许可           | 120", "行政许可 | 120.5"),
-				"ERROR 13:8 govreport.count.decimal 行政许可 本年处理决定数量 是件数，应为整数，实为 120.5");
+				"ERROR 13:8 govreport.count.R5 行政许可 本年处理决定数量 是件数，应为整数，实为 120.5");
 	}
 
 	@Test
 	void aWholeCountWrittenWithADecimalPointIsStillNoInteger() {
 		var source = edit(SampleReports.V2021, "行政许可           | 120", "行政许可 | 120.0");
 		expectDiagnostics(source,
-				"ERROR 13:8 govreport.count.decimal 行政许可 本年处理决定数量 是件数，应为整数，实为 120.0，请写 120 [→ 120]");
+				"ERROR 13:8 govreport.count.R5 行政许可 本年处理决定数量 是件数，应为整数，实为 120.0，请写 120 [→ 120]");
 	}
 
 	@Test
