@@ -28,11 +28,19 @@ final class FindingsCap implements IAcceptor<Issue> {
 		return "… 另有 " + hidden + " 处问题未列出（每个文件最多列出 " + LIMIT + " 处）";
 	}
 
+	/**
+	 * The issue data of the folded finding: the count third, where a fix's value stands, with no replacement
+	 * and no fix kind first, so that no quick fix and no "fix" in the findings offers to write the count.
+	 */
+	static String[] countData(long hidden) {
+		return new String[] { "", "", String.valueOf(hidden) };
+	}
+
 	@Override
 	public void accept(Issue issue) {
 		if (IssueCodes.FINDINGS_MORE.equals(issue.getCode())) {
 			// The report checks fold their own surplus; it joins this count.
-			hide(issue, Long.parseLong(issue.getData()[0]));
+			hide(issue, Long.parseLong(issue.getData()[2]));
 		} else if (accepted.size() - (more == null ? 0 : 1) < LIMIT) {
 			accepted.add(issue);
 		} else {
@@ -60,6 +68,6 @@ final class FindingsCap implements IAcceptor<Issue> {
 		}
 		hidden += count;
 		more.setMessage(moreMessage(hidden));
-		more.setData(new String[] { String.valueOf(hidden) });
+		more.setData(countData(hidden));
 	}
 }

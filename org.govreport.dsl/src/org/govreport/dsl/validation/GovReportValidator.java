@@ -60,13 +60,16 @@ public class GovReportValidator extends AbstractGovReportValidator {
 			boolean errors = diagnostics.stream().skip(FindingsCap.LIMIT).anyMatch(Diagnostic::isError);
 			Diagnostic more = errors ? Diagnostic.error(IssueCodes.FINDINGS_MORE, FindingsCap.moreMessage(hidden), first.range())
 					: Diagnostic.warning(IssueCodes.FINDINGS_MORE, FindingsCap.moreMessage(hidden), first.range());
-			accept(more.withFix(String.valueOf(hidden)), report);
+			accept(more, report, FindingsCap.countData(hidden));
 		}
 	}
 
 	private void accept(Diagnostic diagnostic, Report report) {
+		accept(diagnostic, report, diagnostic.fix() == null ? new String[0] : diagnostic.fix().toIssueData());
+	}
+
+	private void accept(Diagnostic diagnostic, Report report, String[] data) {
 		ValidationMessageAcceptor acceptor = getMessageAcceptor();
-		String[] data = diagnostic.fix() == null ? new String[0] : diagnostic.fix().toIssueData();
 		int offset = diagnostic.range().offset();
 		int length = diagnostic.range().length();
 		switch (diagnostic.severity()) {
