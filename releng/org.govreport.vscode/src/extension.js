@@ -8,14 +8,20 @@ const { findJava } = require('./java-finder');
 const { SERVER_COMMANDS, executeCommandParams } = require('./server-commands');
 
 let client;
+let notStarted = 'govreport 语言服务尚未启动';
 
 async function activate(context) {
   const output = vscode.window.createOutputChannel('govreport');
   context.subscriptions.push(output);
+  // Registered first, so that without Java the commands still answer, with the reason.
+  for (const editorCommand of Object.keys(SERVER_COMMANDS)) {
+    context.subscriptions.push(vscode.commands.registerCommand(editorCommand, () => runOnServer(editorCommand)));
+  }
   let java;
   try {
     java = await findJava(vscode.workspace.getConfiguration('govreport').get('java.path'));
   } catch (problem) {
+    notStarted = problem.message;
     output.appendLine(problem.message);
     vscode.window.showErrorMessage(problem.message, '打开设置').then((choice) => {
       if (choice) vscode.commands.executeCommand('workbench.action.openSettings', 'govreport.java.path');
@@ -27,13 +33,14 @@ async function activate(context) {
   client = new LanguageClient('govreport', 'govreport',
     { command: java.java, args: ['-jar', jar, 'lsp'] },
     { documentSelector: [{ language: 'govreport' }], outputChannel: output });
-  for (const editorCommand of Object.keys(SERVER_COMMANDS)) {
-    context.subscriptions.push(vscode.commands.registerCommand(editorCommand, () => runOnServer(editorCommand)));
-  }
   await client.start();
 }
 
 async function runOnServer(editorCommand) {
+  if (!client) {
+    vscode.window.showErrorMessage(notStarted);
+    return;
+  }
   const editor = vscode.window.activeTextEditor;
   const uri = editor && editor.document.languageId === 'govreport' ? editor.document.uri.toString() : undefined;
   const params = executeCommandParams(editorCommand, uri);
