@@ -5,7 +5,7 @@ const test = require('node:test');
 const assert = require('node:assert');
 const Module = require('node:module');
 const path = require('node:path');
-const { moduleDir, scratchFolder } = require('./support');
+const { moduleDir, scratchFolder } = require('../test-support/support');
 
 /** A vscode module that records messages and registered commands; anything else is an inert stub. */
 function recordingVscode(seen) {

@@ -8,7 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const textmate = require('vscode-textmate');
 const oniguruma = require('vscode-oniguruma');
-const { moduleDir, examplesDir, exampleNames } = require('./support');
+const { moduleDir, examplesDir, exampleNames } = require('../test-support/support');
 
 const grammarFile = path.join(moduleDir, 'syntaxes', 'govreport.tmLanguage.json');
 const expectedDir = path.join(__dirname, 'expected');

@@ -5,7 +5,7 @@ const assert = require('node:assert');
 const fs = require('node:fs');
 const path = require('node:path');
 const { findJava, majorVersion } = require('../src/java-finder');
-const { testJava, scratchFolder } = require('./support');
+const { testJava, scratchFolder } = require('../test-support/support');
 
 /** A folder holding bin/java that prints the version line a JDK of that version prints. */
 function fakeJavaHome(version) {

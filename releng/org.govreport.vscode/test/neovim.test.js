@@ -9,7 +9,7 @@ const assert = require('node:assert');
 const { execFileSync, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { moduleDir, testJava, packagedServerJar, workspaceWith, scratchFolder } = require('./support');
+const { moduleDir, testJava, packagedServerJar, workspaceWith, scratchFolder } = require('../test-support/support');
 
 const REPORT = '江城镇-2020.govreport';
 const nvimFound = spawnSync('nvim', ['--version']).status === 0;

@@ -5,7 +5,7 @@ const assert = require('node:assert');
 const fs = require('node:fs');
 const path = require('node:path');
 const { SERVER_COMMANDS, executeCommandParams } = require('../src/server-commands');
-const { moduleDir } = require('./support');
+const { moduleDir } = require('../test-support/support');
 
 test('生成文档 sends the active document URI to govreport.build', () => {
   const uri = 'file:///home/user/%E6%B1%9F%E5%9F%8E%E9%95%87-2020.govreport';

@@ -6,8 +6,8 @@ const test = require('node:test');
 const assert = require('node:assert');
 const { pathToFileURL } = require('node:url');
 const { TextDocument } = require('vscode-languageserver-textdocument');
-const { LspClient } = require('./lsp-client');
-const { workspaceWith } = require('./support');
+const { LspClient } = require('../test-support/lsp-client');
+const { workspaceWith } = require('../test-support/support');
 
 const REPORT = '江城镇-2020.govreport';
 const R1 = 'govreport.balance.R1';
