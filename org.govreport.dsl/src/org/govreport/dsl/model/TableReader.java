@@ -25,6 +25,7 @@ import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.LabelMatcher;
 import org.govreport.dsl.template.Match;
+import org.govreport.dsl.template.NearestLabel;
 import org.govreport.dsl.template.RowSpec;
 import org.govreport.dsl.template.SectionSpec;
 import org.govreport.dsl.template.TableSpec;
@@ -38,8 +39,6 @@ import org.govreport.dsl.template.TemplateDescription;
 final class TableReader {
 	private static final Unresolved.Codes TABLE_CODES = new Unresolved.Codes("表格", IssueCodes.TABLE_UNKNOWN,
 			IssueCodes.TABLE_AMBIGUOUS, IssueCodes.TABLE_OTHER_VERSION);
-	private static final Unresolved.Codes ROW_CODES = new Unresolved.Codes("行", IssueCodes.ROW_UNKNOWN,
-			IssueCodes.ROW_AMBIGUOUS, IssueCodes.ROW_OTHER_VERSION);
 	private static final Unresolved.Codes COLUMN_CODES = new Unresolved.Codes("列", IssueCodes.COLUMN_UNKNOWN,
 			IssueCodes.COLUMN_AMBIGUOUS, IssueCodes.COLUMN_OTHER_VERSION);
 
@@ -50,6 +49,7 @@ final class TableReader {
 	private final Map<String, Map<String, SourceRange>> writtenRows = new HashMap<>();
 	private final Map<String, SourceRange> tablePlaces = new HashMap<>();
 	private final Set<String> incompleteTables = new HashSet<>();
+	private final Map<String, Map<String, SourceRange>> shortRows = new HashMap<>();
 
 	private SectionSpec section;
 	private TableSpec table;
@@ -164,7 +164,10 @@ final class TableReader {
 		if (!(match instanceof Match.Found<ColumnSpec> found)) {
 			diagnostics.add(Unresolved.diagnostic(match, word, COLUMN_CODES, ColumnSpec::label, template.id(),
 					OtherVersions.having(template, table.key(), word.text(), MatchKind.COLUMN),
-					Unresolved.choices(table.columns(), ColumnSpec::label)));
+					Unresolved.choices(table.columns(), ColumnSpec::label),
+					NearestLabel.of(word.text(), table.columns(), LabelMatcher::columnForms)));
+			// the figures under it go nowhere, so the table's sums would only repeat this error
+			incompleteTables.add(table.key());
 			return null;
 		}
 		if (!seen.add(found.value())) {
@@ -196,7 +199,23 @@ final class TableReader {
 		rows.put(row.key(), line.label().range());
 		var columns = headerTable == spec && headerColumns != null ? headerColumns : spec.columns();
 		readCells(spec, row, columns, line.cells());
+		if (columns == headerColumns) {
+			checkLength(spec, row, line, columns.size());
+		}
 		return new LinePlace(line, LineRole.ROW, section, spec, row, Collections.unmodifiableList(columns), null);
+	}
+
+	/**
+	 * A row under a header line that stops short of it by more than the documented one-cell short form
+	 * ({@code （七）总计 | 5}) is most likely missing a cell, its figures slid one column to the left.
+	 */
+	private void checkLength(TableSpec spec, RowSpec row, TableLine line, int columns) {
+		int written = withoutTrailingEmpty(line.cells()).size();
+		if (written >= 2 && written < columns) {
+			diagnostics.add(Diagnostic.warning(IssueCodes.ROW_SHORT, "本行只有 " + written + " 格，表头有 " + columns
+					+ " 列：是否漏填了一格？没有的数请写 0", line.label().range()));
+			shortRows.computeIfAbsent(spec.key(), key -> new HashMap<>()).put(row.key(), line.label().range());
+		}
 	}
 
 	/** Trailing empty cells are nothing: a line may end with a separator. */
@@ -237,12 +256,7 @@ final class TableReader {
 		if (match instanceof Match.Found<TableRow> found) {
 			return Optional.of(found.value());
 		}
-		var otherVersion = section.tables().stream()
-				.map(spec -> OtherVersions.having(template, spec.key(), label.text(), MatchKind.ROW))
-				.flatMap(Optional::stream).findFirst();
-		var expected = table != null ? Unresolved.choices(table.rows(), RowSpec::qualifiedLabel) : "";
-		diagnostics.add(Unresolved.diagnostic(match, label, ROW_CODES, candidate -> candidate.row().qualifiedLabel(), template.id(),
-				otherVersion, expected));
+		diagnostics.add(UnknownRows.diagnostic(template, section, table, label, match));
 		(table != null ? List.of(table) : section.tables()).forEach(spec -> incompleteTables.add(spec.key()));
 		return Optional.empty();
 	}
@@ -272,11 +286,13 @@ final class TableReader {
 		var tables = new LinkedHashMap<String, ReportTable>();
 		for (TableSpec spec : template.tables()) {
 			tables.put(spec.key(), new ReportTable(spec, writtenRows.containsKey(spec.key()), !incompleteTables.contains(spec.key()),
-					all.values().stream().filter(cell -> cell.ref().table().equals(spec.key())).toList()));
+					all.values().stream().filter(cell -> cell.ref().table().equals(spec.key())).toList(),
+					shortRows.getOrDefault(spec.key(), Map.of())));
 		}
 		return tables;
 	}
 
-	private record TableRow(TableSpec table, RowSpec row) {
+	/** A row of one of the section's tables. */
+	record TableRow(TableSpec table, RowSpec row) {
 	}
 }
