@@ -49,7 +49,7 @@ final class TableReader {
 	private final Map<String, Map<String, SourceRange>> writtenRows = new HashMap<>();
 	private final Map<String, SourceRange> tablePlaces = new HashMap<>();
 	private final Set<String> incompleteTables = new HashSet<>();
-	private final Map<String, Map<String, SourceRange>> shortRows = new HashMap<>();
+	private final RowLengths rowLengths = new RowLengths();
 
 	private SectionSpec section;
 	private TableSpec table;
@@ -165,7 +165,7 @@ final class TableReader {
 			diagnostics.add(Unresolved.diagnostic(match, word, COLUMN_CODES, ColumnSpec::label, template.id(),
 					OtherVersions.having(template, table.key(), word.text(), MatchKind.COLUMN),
 					Unresolved.choices(table.columns(), ColumnSpec::label),
-					NearestLabel.of(word.text(), table.columns(), LabelMatcher::columnForms)));
+					NearestLabel.of(word.text(), table.columns(), LabelMatcher::columnForms).map(NearestLabel.Near::form)));
 			// the figures under it go nowhere, so the table's sums would only repeat this error
 			incompleteTables.add(table.key());
 			return null;
@@ -200,22 +200,9 @@ final class TableReader {
 		var columns = headerTable == spec && headerColumns != null ? headerColumns : spec.columns();
 		readCells(spec, row, columns, line.cells());
 		if (columns == headerColumns) {
-			checkLength(spec, row, line, columns.size());
+			rowLengths.add(spec, row, columns, withoutTrailingEmpty(line.cells()).size(), line.label().range());
 		}
 		return new LinePlace(line, LineRole.ROW, section, spec, row, Collections.unmodifiableList(columns), null);
-	}
-
-	/**
-	 * A row under a header line that stops short of it by more than the documented one-cell short form
-	 * ({@code （七）总计 | 5}) is most likely missing a cell, its figures slid one column to the left.
-	 */
-	private void checkLength(TableSpec spec, RowSpec row, TableLine line, int columns) {
-		int written = withoutTrailingEmpty(line.cells()).size();
-		if (written >= 2 && written < columns) {
-			diagnostics.add(Diagnostic.warning(IssueCodes.ROW_SHORT, "本行只有 " + written + " 格，表头有 " + columns
-					+ " 列：是否漏填了一格？没有的数请写 0", line.label().range()));
-			shortRows.computeIfAbsent(spec.key(), key -> new HashMap<>()).put(row.key(), line.label().range());
-		}
 	}
 
 	/** Trailing empty cells are nothing: a line may end with a separator. */
@@ -283,6 +270,7 @@ final class TableReader {
 			}
 		}
 		TotalsCalculator.computeTotals(template, all);
+		var shortRows = rowLengths.shortRows(diagnostics);
 		var tables = new LinkedHashMap<String, ReportTable>();
 		for (TableSpec spec : template.tables()) {
 			tables.put(spec.key(), new ReportTable(spec, writtenRows.containsKey(spec.key()), !incompleteTables.contains(spec.key()),

@@ -40,7 +40,13 @@ final class UnknownRows {
 		var expected = table != null ? Unresolved.choices(table.rows(), RowSpec::qualifiedLabel) : "";
 		List<RowSpec> rows = table != null ? table.rows() : section.tables().stream().flatMap(spec -> spec.rows().stream()).toList();
 		return Unresolved.diagnostic(match, label, ROW_CODES, candidate -> candidate.row().qualifiedLabel(), template.id(),
-				otherVersion, expected, NearestLabel.of(label.text(), rows, LabelMatcher::rowForms));
+				otherVersion, expected, NearestLabel.of(label.text(), rows, LabelMatcher::rowForms).map(UnknownRows::asWritten));
+	}
+
+	/** The nearest form when it is the row's own label or alias; a label run together with its group is written whole. */
+	private static String asWritten(NearestLabel.Near<RowSpec> near) {
+		var row = near.candidate();
+		return near.form().equals(row.label()) || row.aliases().contains(near.form()) ? near.form() : row.qualifiedLabel();
 	}
 
 	/** A row written whole (not a piece) that belongs to a table of another section. */
@@ -51,8 +57,9 @@ final class UnknownRows {
 			}
 			for (TableSpec spec : other.tables()) {
 				if (LabelMatcher.match(label.text(), spec.rows(), LabelMatcher::rowForms, false) instanceof Match.Found<RowSpec>) {
-					return Optional.of(Diagnostic.error(IssueCodes.ROW_OTHER_TABLE, "“" + label.text().trim() + "”是“" + spec.displayName()
-							+ "”的行，属于“" + other.officialHeading() + "”，请移到该部分", label.range()));
+					var table = spec.title() == null ? "" : "的“" + spec.title() + "”";
+					return Optional.of(Diagnostic.error(IssueCodes.ROW_OTHER_TABLE, "“" + label.text().trim() + "”是“" + other.officialHeading()
+							+ "”" + table + "的行，请移到该处", label.range()));
 				}
 			}
 		}

@@ -24,7 +24,7 @@ final class BalanceMessages {
 
 	/** 第三项 总计 应为 12（= 一 5 + 二 7），实为 11，少 1. */
 	static String shouldBe(Report report, Identity identity, Cell cell, BigDecimal expected, boolean unsure) {
-		var sum = isTerm(identity, cell.ref()) ? "（= " + nonZeroTerms(report, identity, cell.ref()) + "）" : "";
+		var sum = isTerm(identity, cell.ref()) ? "（" + nonZeroTerms(report, identity, cell.ref()) + "）" : "";
 		var difference = cell.value().subtract(expected);
 		return CellNames.cell(report, cell.ref()) + " 应为 " + CellNames.number(expected) + sum + "，实为 "
 				+ CellNames.number(cell.value()) + "，" + (difference.signum() > 0 ? "多 " : "少 ")
@@ -52,6 +52,7 @@ final class BalanceMessages {
 		return identity.terms().stream().anyMatch(term -> term.cell().equals(cell));
 	}
 
+	/** {@code = 一 5 + 二 7}, or 各项均为 0. */
 	private static String nonZeroTerms(Report report, Identity identity, CellRef solvedFor) {
 		List<IdentityEvaluator.Signed> terms = IdentityEvaluator.solvedFor(identity, solvedFor).stream()
 				.filter(term -> report.cell(term.cell()).value() == null || report.cell(term.cell()).value().signum() != 0).toList();
@@ -60,6 +61,6 @@ final class BalanceMessages {
 		}
 		var shown = IdentityEvaluator.written(terms.subList(0, Math.min(MAX_TERMS, terms.size())),
 				cell -> CellNames.term(report, identity.scope(), cell) + " " + CellNames.number(report.cell(cell).value()));
-		return terms.size() > MAX_TERMS ? shown + " …" : shown;
+		return "= " + shown + (terms.size() > MAX_TERMS ? " …" : "");
 	}
 }

@@ -2,12 +2,11 @@ package org.govreport.dsl.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -23,8 +22,9 @@ import org.govreport.dsl.template.ProseFigure;
 
 /**
  * R11: a figure quoted in prose (本年新收政府信息公开申请5件) must equal the table. The figure must follow
- * its phrase within the same clause, so that unrelated numbers further on are not taken for it. A
- * mismatch offers no fix: the prose may be right and the table wrong, and only the writer knows which.
+ * its phrase within the same clause, so that unrelated numbers further on are not taken for it, and it
+ * belongs to the nearest phrase before it (行政复议结果维持1件 states 结果维持, not 行政复议). A mismatch
+ * offers no fix: the prose may be right and the table wrong, and only the writer knows which.
  */
 public final class ProseFigureCheck implements ReportRule {
 	/** Characters that end a clause, or start another number. */
@@ -35,6 +35,10 @@ public final class ProseFigureCheck implements ReportRule {
 	private static final int NAMED_CELLS = 2;
 	/** Compiled once per phrase: a long report has thousands of paragraphs. */
 	private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+	/** A number in the prose and the phrase that states it. */
+	private record Quote(ProseFigure figure, String phrase, int phraseEnd, int start, String number) {
+	}
 
 	@Override
 	public List<Diagnostic> check(Report report) {
@@ -50,61 +54,66 @@ public final class ProseFigureCheck implements ReportRule {
 		}
 		var contexts = figures.keySet().stream().map(ProseFigure::context).filter(Objects::nonNull).distinct().toList();
 		for (Paragraph paragraph : paragraphs) {
-			var quoted = new HashSet<Integer>();
-			figures.forEach((figure, expected) -> check(report, paragraph, figure, expected, new Quoted(quoted, contexts), diagnostics));
+			for (Quote quote : quotes(paragraph.text(), figures.keySet(), contexts).values()) {
+				var written = new BigDecimal(quote.number());
+				var expected = figures.get(quote.figure());
+				if (written.compareTo(expected) != 0) {
+					var figure = quote.figure();
+					var where = figure.cells().size() > NAMED_CELLS ? "" : "（" + names(report, figure.cells()) + "）";
+					diagnostics.add(Diagnostic.warning(IssueCodes.PROSE_FIGURE, "正文称“" + quote.phrase() + "”" + written + " " + figure.unit()
+							+ "，表格中为 " + CellNames.number(expected) + " " + figure.unit() + where + "，请核对",
+							paragraph.rangeOf(quote.start(), quote.number().length())));
+				}
+			}
 		}
 		return diagnostics;
 	}
 
-	/** @param quoted where figures already checked start, so that 新收 does not re-check 本年新收's number */
-	private static void check(Report report, Paragraph paragraph, ProseFigure figure, BigDecimal expected,
-			Quoted quoted, List<Diagnostic> diagnostics) {
-		for (String phrase : figure.phrases()) {
-			if (!paragraph.text().contains(phrase)) {
-				continue;
-			}
-			var matcher = PATTERNS.computeIfAbsent(phrase + "\u0000" + figure.unit() + figure.clauseWindow(),
-					key -> Pattern.compile(Pattern.quote(phrase) + CLAUSE_BREAKS + "{0," + figure.clauseWindow() + "}?(\\d+)\\s*"
-							+ Pattern.quote(figure.unit()))).matcher(paragraph.text());
-			while (matcher.find()) {
-				if (figure.context() != null && !figure.context().equals(quoted.contextBefore(paragraph.text(), matcher.start()))
-						|| !quoted.positions().add(matcher.start(1))) {
+	/** Each number stated by a phrase, by where it starts; of several phrases, the one ending nearest to it. */
+	private static Map<Integer, Quote> quotes(String text, Iterable<ProseFigure> figures, List<String> contexts) {
+		var quotes = new TreeMap<Integer, Quote>();
+		for (ProseFigure figure : figures) {
+			for (String phrase : figure.phrases()) {
+				if (!text.contains(phrase)) {
 					continue;
 				}
-				var written = new BigDecimal(matcher.group(1));
-				if (written.compareTo(expected) != 0) {
-					var where = figure.cells().size() > NAMED_CELLS ? "" : "（" + names(report, figure.cells()) + "）";
-					diagnostics.add(Diagnostic.warning(IssueCodes.PROSE_FIGURE, "正文称“" + phrase + "”" + written + " " + figure.unit()
-							+ "，表格中为 " + CellNames.number(expected) + " " + figure.unit() + where + "，请核对",
-							paragraph.rangeOf(matcher.start(1), matcher.group(1).length())));
+				var matcher = PATTERNS.computeIfAbsent(phrase + "\u0000" + figure.unit() + figure.clauseWindow(),
+						key -> Pattern.compile(Pattern.quote(phrase) + CLAUSE_BREAKS + "{0," + figure.clauseWindow() + "}?(\\d+)\\s*"
+								+ Pattern.quote(figure.unit()))).matcher(text);
+				while (matcher.find()) {
+					if (figure.context() != null && !figure.context().equals(contextBefore(text, matcher.start(), contexts))) {
+						continue;
+					}
+					var quote = new Quote(figure, phrase, matcher.start() + phrase.length(), matcher.start(1), matcher.group(1));
+					var earlier = quotes.get(quote.start());
+					// nearer wins; at the same end the longer phrase (本年新收 over 新收)
+					if (earlier == null || quote.phraseEnd() > earlier.phraseEnd()
+							|| quote.phraseEnd() == earlier.phraseEnd() && phrase.length() > earlier.phrase().length()) {
+						quotes.put(quote.start(), quote);
+					}
 				}
 			}
 		}
+		return quotes;
 	}
 
-	/**
-	 * @param positions where figures already checked start, so that 新收 does not re-check 本年新收's number
-	 * @param contexts the words that set what a contextual phrase counts (行政复议, 行政诉讼)
-	 */
-	private record Quoted(Set<Integer> positions, List<String> contexts) {
-		/** The last context word before the phrase within its sentence, or null. */
-		String contextBefore(String text, int phraseStart) {
-			int sentence = phraseStart;
-			while (sentence > 0 && SENTENCE_ENDS.indexOf(text.charAt(sentence - 1)) < 0) {
-				sentence--;
-			}
-			var before = text.substring(sentence, phraseStart);
-			String last = null;
-			int lastAt = -1;
-			for (String context : contexts) {
-				int at = before.lastIndexOf(context);
-				if (at > lastAt) {
-					last = context;
-					lastAt = at;
-				}
-			}
-			return last;
+	/** The last context word (行政复议, 行政诉讼) before the phrase within its sentence, or null. */
+	private static String contextBefore(String text, int phraseStart, List<String> contexts) {
+		int sentence = phraseStart;
+		while (sentence > 0 && SENTENCE_ENDS.indexOf(text.charAt(sentence - 1)) < 0) {
+			sentence--;
 		}
+		var before = text.substring(sentence, phraseStart);
+		String last = null;
+		int lastAt = -1;
+		for (String context : contexts) {
+			int at = before.lastIndexOf(context);
+			if (at > lastAt) {
+				last = context;
+				lastAt = at;
+			}
+		}
+		return last;
 	}
 
 	private static BigDecimal sum(Report report, List<CellRef> refs) {

@@ -17,8 +17,11 @@ public final class NearestLabel {
 	private NearestLabel() {
 	}
 
-	/** The form (as the template writes it) of the one candidate near enough to what was written. */
-	public static <T> Optional<String> of(String written, List<T> candidates, Function<T, List<String>> forms) {
+	/** The one candidate near enough to what was written, and which of its forms (as the template writes it) is nearest. */
+	public record Near<T>(T candidate, String form) {
+	}
+
+	public static <T> Optional<Near<T>> of(String written, List<T> candidates, Function<T, List<String>> forms) {
 		var text = LabelNormaliser.normalise(written);
 		var bare = LabelNormaliser.withoutNumbering(written);
 		T nearest = null;
@@ -44,7 +47,7 @@ public final class NearestLabel {
 				}
 			}
 		}
-		return tie || nearest == null ? Optional.empty() : Optional.of(nearestForm);
+		return tie || nearest == null ? Optional.empty() : Optional.of(new Near<>(nearest, nearestForm));
 	}
 
 	/** Levenshtein distance: insertions, deletions and substitutions of one character each cost 1. */

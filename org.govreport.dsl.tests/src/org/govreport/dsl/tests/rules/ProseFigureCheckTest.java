@@ -47,6 +47,11 @@ class ProseFigureCheckTest {
 	}
 
 	@Test
+	void aNumberBelongsToTheNearestPhraseBeforeIt() {
+		expectDiagnostics(edit(SampleReports.V2019, SENTENCE, SENTENCE + "被申请行政复议结果维持1件，结果纠正1件。"));
+	}
+
+	@Test
 	void aTableSwapWithEqualSumsIsCaughtByTheProse() {
 		var prose = edit(SampleReports.V2019, SENTENCE, SENTENCE + "行政复议2件，结果维持1件，结果纠正1件，其他结果0件。");
 		expectDiagnostics(edit(prose, "行政复议         | 1 | 1 | 0 | 0 | 2", "行政复议 | 1 | 0 | 1 | 0 | 2"),
