@@ -64,7 +64,8 @@ public final class SummedReportText {
 		for (ProseFigure figure : sum.template().proseFigures()) {
 			if (figure.phrases().stream().anyMatch(phrase -> prose.stream().anyMatch(text -> text.contains(phrase)))) {
 				var total = figure.cells().stream().map(sum::figure).reduce(BigDecimal.ZERO, BigDecimal::add);
-				quotes.add(figure.phrases().get(0) + number(total) + "件");
+				// 结果维持 counts for 行政复议 or for 行政诉讼: the summed sentence says which
+				quotes.add((figure.context() == null ? "" : figure.context()) + figure.phrases().get(0) + number(total) + "件");
 			}
 		}
 		return quotes.isEmpty() ? Optional.empty()

@@ -27,6 +27,10 @@ public final class IssueCodes {
 	public static final String ROW_AMBIGUOUS = PREFIX + "row.ambiguous";
 	public static final String ROW_OTHER_VERSION = PREFIX + "row.otherVersion";
 	public static final String ROW_DUPLICATE = PREFIX + "row.duplicate";
+	/** A row written in a section whose tables do not have it, while another section's table does. */
+	public static final String ROW_OTHER_TABLE = PREFIX + "row.otherTable";
+	/** A row with fewer cells than its header line has columns: a cell may have been left out. */
+	public static final String ROW_SHORT = PREFIX + "row.short";
 
 	public static final String COLUMN_UNKNOWN = PREFIX + "column.unknown";
 	public static final String COLUMN_AMBIGUOUS = PREFIX + "column.ambiguous";

@@ -42,7 +42,8 @@ final class CellReader {
 			return invalid(ref, written);
 		}
 		var value = plain.isPresent() ? number : inDocumentUnit(number, column, written);
-		return new Cell(ref, value, CellOrigin.WRITTEN, written.range());
+		// a figure with a unit the column cannot take is already an error: its sums would only repeat it
+		return value == null ? invalid(ref, written) : new Cell(ref, value, CellOrigin.WRITTEN, written.range());
 	}
 
 	/** The cell's text when it may be a number in another form: a word, or a number run into what follows. */
@@ -57,6 +58,7 @@ final class CellReader {
 				: Optional.empty();
 	}
 
+	/** Null when the unit is one the column cannot take (reported here). */
 	private BigDecimal inDocumentUnit(BigDecimal number, ColumnSpec column, SourceCell written) {
 		if (written.unit() == null) {
 			return number;
@@ -67,7 +69,7 @@ final class CellReader {
 			var allowed = column.kind() == ValueKind.AMOUNT ? "只能写 " + AmountUnits.names() : "是件数，不写单位";
 			diagnostics.add(Diagnostic.error(IssueCodes.CELL_UNIT, column.label() + " " + allowed + "，实为“" + unit + "”",
 					written.unit().range()));
-			return number;
+			return null;
 		}
 		return converted.get();
 	}

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.govreport.dsl.parsing.source.SourceRange;
 import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.TableSpec;
 
@@ -13,12 +14,28 @@ public final class ReportTable {
 	private final boolean written;
 	private final boolean complete;
 	private final Map<CellRef, Cell> cells = new LinkedHashMap<>();
+	private final Map<String, SourceRange> shortRows;
 
 	public ReportTable(TableSpec spec, boolean written, boolean complete, Collection<Cell> cells) {
+		this(spec, written, complete, cells, Map.of());
+	}
+
+	/** @param shortRows rows written with fewer cells than their header line names, by row key, at their label */
+	public ReportTable(TableSpec spec, boolean written, boolean complete, Collection<Cell> cells,
+			Map<String, SourceRange> shortRows) {
 		this.spec = spec;
 		this.written = written;
 		this.complete = complete;
+		this.shortRows = Map.copyOf(shortRows);
 		cells.forEach(cell -> this.cells.put(cell.ref(), cell));
+	}
+
+	/**
+	 * Rows written with fewer cells than their header line has columns: their figures may have slid one
+	 * column to the left, so an imbalance through them is blamed on them, not on a correct total.
+	 */
+	public Map<String, SourceRange> shortRows() {
+		return shortRows;
 	}
 
 	public TableSpec spec() {

@@ -25,6 +25,7 @@ import org.govreport.dsl.template.CellRef;
 import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.LabelMatcher;
 import org.govreport.dsl.template.Match;
+import org.govreport.dsl.template.NearestLabel;
 import org.govreport.dsl.template.RowSpec;
 import org.govreport.dsl.template.SectionSpec;
 import org.govreport.dsl.template.TableSpec;
@@ -38,8 +39,6 @@ import org.govreport.dsl.template.TemplateDescription;
 final class TableReader {
 	private static final Unresolved.Codes TABLE_CODES = new Unresolved.Codes("表格", IssueCodes.TABLE_UNKNOWN,
 			IssueCodes.TABLE_AMBIGUOUS, IssueCodes.TABLE_OTHER_VERSION);
-	private static final Unresolved.Codes ROW_CODES = new Unresolved.Codes("行", IssueCodes.ROW_UNKNOWN,
-			IssueCodes.ROW_AMBIGUOUS, IssueCodes.ROW_OTHER_VERSION);
 	private static final Unresolved.Codes COLUMN_CODES = new Unresolved.Codes("列", IssueCodes.COLUMN_UNKNOWN,
 			IssueCodes.COLUMN_AMBIGUOUS, IssueCodes.COLUMN_OTHER_VERSION);
 
@@ -50,6 +49,7 @@ final class TableReader {
 	private final Map<String, Map<String, SourceRange>> writtenRows = new HashMap<>();
 	private final Map<String, SourceRange> tablePlaces = new HashMap<>();
 	private final Set<String> incompleteTables = new HashSet<>();
+	private final RowLengths rowLengths = new RowLengths();
 
 	private SectionSpec section;
 	private TableSpec table;
@@ -164,7 +164,10 @@ final class TableReader {
 		if (!(match instanceof Match.Found<ColumnSpec> found)) {
 			diagnostics.add(Unresolved.diagnostic(match, word, COLUMN_CODES, ColumnSpec::label, template.id(),
 					OtherVersions.having(template, table.key(), word.text(), MatchKind.COLUMN),
-					Unresolved.choices(table.columns(), ColumnSpec::label)));
+					Unresolved.choices(table.columns(), ColumnSpec::label),
+					NearestLabel.of(word.text(), table.columns(), LabelMatcher::columnForms).map(NearestLabel.Near::form)));
+			// the figures under it go nowhere, so the table's sums would only repeat this error
+			incompleteTables.add(table.key());
 			return null;
 		}
 		if (!seen.add(found.value())) {
@@ -196,6 +199,9 @@ final class TableReader {
 		rows.put(row.key(), line.label().range());
 		var columns = headerTable == spec && headerColumns != null ? headerColumns : spec.columns();
 		readCells(spec, row, columns, line.cells());
+		if (columns == headerColumns) {
+			rowLengths.add(spec, row, columns, withoutTrailingEmpty(line.cells()).size(), line.label().range());
+		}
 		return new LinePlace(line, LineRole.ROW, section, spec, row, Collections.unmodifiableList(columns), null);
 	}
 
@@ -237,12 +243,7 @@ final class TableReader {
 		if (match instanceof Match.Found<TableRow> found) {
 			return Optional.of(found.value());
 		}
-		var otherVersion = section.tables().stream()
-				.map(spec -> OtherVersions.having(template, spec.key(), label.text(), MatchKind.ROW))
-				.flatMap(Optional::stream).findFirst();
-		var expected = table != null ? Unresolved.choices(table.rows(), RowSpec::qualifiedLabel) : "";
-		diagnostics.add(Unresolved.diagnostic(match, label, ROW_CODES, candidate -> candidate.row().qualifiedLabel(), template.id(),
-				otherVersion, expected));
+		diagnostics.add(UnknownRows.diagnostic(template, section, table, label, match));
 		(table != null ? List.of(table) : section.tables()).forEach(spec -> incompleteTables.add(spec.key()));
 		return Optional.empty();
 	}
@@ -269,14 +270,17 @@ final class TableReader {
 			}
 		}
 		TotalsCalculator.computeTotals(template, all);
+		var shortRows = rowLengths.shortRows(diagnostics);
 		var tables = new LinkedHashMap<String, ReportTable>();
 		for (TableSpec spec : template.tables()) {
 			tables.put(spec.key(), new ReportTable(spec, writtenRows.containsKey(spec.key()), !incompleteTables.contains(spec.key()),
-					all.values().stream().filter(cell -> cell.ref().table().equals(spec.key())).toList()));
+					all.values().stream().filter(cell -> cell.ref().table().equals(spec.key())).toList(),
+					shortRows.getOrDefault(spec.key(), Map.of())));
 		}
 		return tables;
 	}
 
-	private record TableRow(TableSpec table, RowSpec row) {
+	/** A row of one of the section's tables. */
+	record TableRow(TableSpec table, RowSpec row) {
 	}
 }

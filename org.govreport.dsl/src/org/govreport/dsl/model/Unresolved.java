@@ -24,6 +24,15 @@ final class Unresolved {
 	 */
 	static <T> Diagnostic diagnostic(Match<T> match, SourceText written, Codes codes, Function<T, String> name,
 			String templateId, Optional<String> otherVersion, String expected) {
+		return diagnostic(match, written, codes, name, templateId, otherVersion, expected, Optional.empty());
+	}
+
+	/**
+	 * @param nearest the label one typing slip away, when there is one: asked about and offered as the fix
+	 *        instead of the list of every label
+	 */
+	static <T> Diagnostic diagnostic(Match<T> match, SourceText written, Codes codes, Function<T, String> name,
+			String templateId, Optional<String> otherVersion, String expected, Optional<String> nearest) {
 		var text = written.text().trim();
 		if (otherVersion.isPresent()) {
 			return Diagnostic.error(codes.otherVersion(), codes.what() + "“" + text + "”属于 " + otherVersion.get() + " 格式，本报告按 "
@@ -33,6 +42,10 @@ final class Unresolved {
 			var candidates = ambiguous.candidates().stream().map(name).collect(Collectors.joining("、"));
 			return Diagnostic.error(codes.ambiguous(), codes.what() + "“" + text + "”不明确，可能是：" + candidates + "；请写完整",
 					written.range());
+		}
+		if (nearest.isPresent()) {
+			return Diagnostic.error(codes.unknown(), "未知的" + codes.what() + "“" + text + "”，是否为“" + nearest.get() + "”？",
+					written.range()).withFix(nearest.get());
 		}
 		return Diagnostic.error(codes.unknown(), "未知的" + codes.what() + "“" + text + "”" + expected, written.range());
 	}

@@ -2,8 +2,10 @@ package org.govreport.dsl.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
@@ -37,7 +39,23 @@ public final class ReportChecker {
 		var diagnostics = new ArrayList<>(assembly.diagnostics());
 		diagnostics.addAll(checkRules(assembly.report(), previous));
 		diagnostics.sort(Comparator.comparingInt((Diagnostic diagnostic) -> diagnostic.range().offset()));
-		return diagnostics;
+		return withoutCascades(diagnostics);
+	}
+
+	/**
+	 * A sum through a cell already in error (a negative or fractional count) would only repeat that
+	 * error, with a fix computed from the wrong figure: the balance finding on that cell is dropped.
+	 */
+	private static List<Diagnostic> withoutCascades(List<Diagnostic> sorted) {
+		var inError = new HashSet<Integer>();
+		sorted.stream().filter(diagnostic -> diagnostic.isError() && !isBalance(diagnostic))
+				.forEach(diagnostic -> inError.add(diagnostic.range().offset()));
+		return sorted.stream().filter(diagnostic -> !isBalance(diagnostic) || !inError.contains(diagnostic.range().offset()))
+				.collect(Collectors.toCollection(ArrayList::new));
+	}
+
+	private static boolean isBalance(Diagnostic diagnostic) {
+		return diagnostic.code().startsWith(IssueCodes.balance(""));
 	}
 
 	/** The rules alone, for a report already assembled. */

@@ -22,6 +22,8 @@ final class SharedParts {
 	private static final List<String> APPEAL_RESULT_COLUMNS = List.of("upheld", "corrected", "otherResult",
 			"pending");
 	private static final String TOTAL = "total";
+	private static final List<String> LAWSUITS = List.of("suit", "suitAfterReview");
+	private static final int FIGURE_WINDOW = 20;
 
 	private SharedParts() {
 	}
@@ -159,18 +161,51 @@ final class SharedParts {
 				List.of(YearTerm.lastYear("carriedOver")));
 	}
 
-	static List<ProseFigure> proseFigures() {
-		return List.of(figure(List.of("本年新收", "新收"), new CellRef(APPLICATIONS, "new", TOTAL)),
-				figure(List.of("上年结转"), new CellRef(APPLICATIONS, "carried", TOTAL)),
-				figure(List.of("结转下年度", "顺延"), new CellRef(APPLICATIONS, "carriedOver", TOTAL)),
-				figure(List.of("办结", "答复"), new CellRef(APPLICATIONS, TOTAL, TOTAL)),
-				figure(List.of("行政复议"), new CellRef(APPEALS, "review", TOTAL)),
-				figure(List.of("行政诉讼"), new CellRef(APPEALS, "suit", TOTAL), new CellRef(APPEALS, "suitAfterReview", TOTAL)));
+	/**
+	 * R11: what reports state in prose about tables 三 and 四, each phrase with the cells it counts. The
+	 * results of appeals are read in the context of the 行政复议 or 行政诉讼 named before them.
+	 */
+	static List<ProseFigure> proseFigures(List<SectionSpec> sections) {
+		var applications = sections.stream().flatMap(section -> section.tables().stream())
+				.filter(table -> table.key().equals(APPLICATIONS)).findFirst().orElseThrow();
+		var figures = new ArrayList<>(List.of(figure(List.of("本年新收", "新收", "受理"), totalOf("new")),
+				figure(List.of("上年结转"), totalOf("carried")),
+				figure(List.of("结转下年度", "结转至下年度", "顺延"), totalOf("carriedOver")),
+				figure(List.of("办结", "答复"), totalOf(TOTAL)),
+				figure(List.of("予以公开"), totalOf("granted")), figure(List.of("部分公开"), totalOf("partly")),
+				figure(List.of("不予公开"), totalsOfGroup(applications, "withheld")),
+				figure(List.of("无法提供"), totalsOfGroup(applications, "unavailable")),
+				figure(List.of("不予处理"), totalsOfGroup(applications, "refused")),
+				figure(List.of("其他处理"), totalsOfGroup(applications, "other")),
+				figure(List.of("行政复议"), appeals(List.of("review"), TOTAL)),
+				figure(List.of("行政诉讼"), appeals(LAWSUITS, TOTAL))));
+		var results = List.of(List.of("结果维持", "维持"), List.of("结果纠正", "纠正"), List.of("其他结果"),
+				List.of("尚未审结", "未审结"));
+		for (int i = 0; i < results.size(); i++) {
+			var column = APPEAL_RESULT_COLUMNS.get(i);
+			figures.add(new ProseFigure("R11", results.get(i), List.of(appeals(List.of("review"), column)), "件", FIGURE_WINDOW, "行政复议"));
+			figures.add(new ProseFigure("R11", results.get(i), List.of(appeals(LAWSUITS, column)), "件", FIGURE_WINDOW, "行政诉讼"));
+		}
+		return figures;
+	}
+
+	private static CellRef[] totalOf(String row) {
+		return new CellRef[] { new CellRef(APPLICATIONS, row, TOTAL) };
+	}
+
+	/** The totals of every row of a group (（三）不予公开 1. … 8.), whichever rows this version has. */
+	private static CellRef[] totalsOfGroup(TableSpec applications, String keyPrefix) {
+		return applications.rows().stream().filter(row -> row.key().equals(keyPrefix) || row.key().startsWith(keyPrefix + "."))
+				.map(row -> new CellRef(APPLICATIONS, row.key(), TOTAL)).toArray(CellRef[]::new);
+	}
+
+	private static CellRef[] appeals(List<String> rows, String column) {
+		return rows.stream().map(row -> new CellRef(APPEALS, row, column)).toArray(CellRef[]::new);
 	}
 
 	/** R11: counts of applications and cases, quoted as N 件 within 20 characters of their phrase. */
 	private static ProseFigure figure(List<String> phrases, CellRef... cells) {
-		return new ProseFigure("R11", phrases, List.of(cells), "件", 20);
+		return new ProseFigure("R11", phrases, List.of(cells), "件", FIGURE_WINDOW, null);
 	}
 
 	static <T> List<T> concat(List<T> first, List<T> second) {

@@ -36,7 +36,7 @@ public final class Template2019v60 {
 				sections, SharedParts.balanceRules(sections), crossYearRules(),
 				List.of(new Inequality("R10", "art20.1", Scope.PER_ROW, "newPublished", "newMade"),
 						new Inequality("R10", "art20.1", Scope.PER_ROW, "newPublished", "totalPublished")),
-				SharedParts.proseFigures());
+				SharedParts.proseFigures(sections));
 	}
 
 	/** R9: this year's 上一年项目数量 = last year's 上一年项目数量 + last year's 本年增/减. */

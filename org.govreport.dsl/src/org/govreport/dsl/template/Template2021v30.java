@@ -28,6 +28,6 @@ public final class Template2021v30 {
 				SharedParts.balanceRules(sections), List.of(SharedParts.carriedApplications(),
 						new CrossYearRule("R7", "art20.1", Scope.PER_ROW, "valid", List.of(YearTerm.lastYear("valid"),
 								YearTerm.thisYear("made", 1), YearTerm.thisYear("repealed", -1)))),
-				List.of(), SharedParts.proseFigures());
+				List.of(), SharedParts.proseFigures(sections));
 	}
 }

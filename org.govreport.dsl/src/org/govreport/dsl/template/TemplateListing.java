@@ -65,8 +65,9 @@ public final class TemplateListing {
 			lines.add("  " + rule.ruleId() + " " + rule.table() + " " + rule.scope() + "：" + rule.lesser() + " ≤ " + rule.greater());
 		}
 		for (ProseFigure rule : template.proseFigures()) {
-			lines.add("  " + rule.ruleId() + " 正文“" + String.join("”或“", rule.phrases()) + "”后 " + rule.clauseWindow() + " 字内的 N "
-					+ rule.unit() + " = " + rule.cells().stream().map(TemplateListing::cell).collect(Collectors.joining(" + ")));
+			lines.add("  " + rule.ruleId() + " 正文" + (rule.context() == null ? "" : "“" + rule.context() + "”之后") + "“"
+					+ String.join("”或“", rule.phrases()) + "”后 " + rule.clauseWindow() + " 字内的 N " + rule.unit() + " = "
+					+ rule.cells().stream().map(TemplateListing::cell).collect(Collectors.joining(" + ")));
 		}
 	}
 

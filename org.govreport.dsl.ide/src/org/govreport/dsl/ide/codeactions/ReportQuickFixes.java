@@ -20,6 +20,8 @@ import org.govreport.dsl.template.TableSpec;
  */
 public final class ReportQuickFixes {
 	private static final String ZERO = "0";
+	/** R1–R4: their fix is the value the identities compute; other fixes rewrite what was written. */
+	private static final String BALANCE_CODES = IssueCodes.balance("");
 
 	private final ReportSkeleton skeleton = new ReportSkeleton();
 
@@ -30,8 +32,8 @@ public final class ReportQuickFixes {
 		}
 		String written = document.text().substring(problem.offset(), Math.min(document.text().length(), problem.offset() + problem.length()));
 		var found = switch (fix.kind()) {
-		case SET_VALUE -> Optional.of(QuickFix.replace(IssueCodes.CELL_WORD.equals(problem.code())
-				? "“" + written.trim() + "”改为 " + fix.value() : "改为计算值 " + fix.value(), problem.offset(), problem.length(), fix.value()));
+		case SET_VALUE -> Optional.of(QuickFix.replace(problem.code().startsWith(BALANCE_CODES)
+				? "改为计算值 " + fix.value() : "“" + written.trim() + "”改为 " + fix.value(), problem.offset(), problem.length(), fix.value()));
 		case MOVE_UNIT -> Optional.of(QuickFix.replace("把单位移到数字后：" + fix.value(), problem.offset(), problem.length(), fix.value()));
 		case DROP_UNIT -> unitRemoval(document, problem, fix.value());
 		case ADD_SECTION -> missingSection(document, fix.value());

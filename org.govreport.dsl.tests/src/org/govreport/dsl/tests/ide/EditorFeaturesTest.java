@@ -82,6 +82,22 @@ class EditorFeaturesTest {
 	}
 
 	@Test
+	void aMistypedColumnIsReplacedByTheNearestLabel() {
+		var text = APPEALS.replace("| 结果纠正 |", "| 结果纠证 |");
+		var fixes = fixesFor(text, "govreport.column.unknown");
+		assertEquals("“结果纠证”改为 结果纠正", fixes.stream().map(QuickFix::title).collect(Collectors.joining("\n")));
+		assertEquals(APPEALS, apply(text, fixes.get(0)));
+	}
+
+	@Test
+	void aFullWidthNumberIsWrittenPlain() {
+		var text = APPEALS.replace("| 7 |", "| ７ |");
+		var fixes = fixesFor(text, "govreport.cell.numberForm");
+		assertEquals("“７”改为 7", fixes.stream().map(QuickFix::title).collect(Collectors.joining("\n")));
+		assertEquals(APPEALS, apply(text, fixes.get(0)));
+	}
+
+	@Test
 	void aUnitInACountColumnIsDropped() {
 		var text = APPEALS.replace("| 7 |", "| 7 件 |");
 		var fixes = fixesFor(text, "govreport.cell.unit");

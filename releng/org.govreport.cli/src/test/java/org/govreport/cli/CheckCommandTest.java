@@ -32,7 +32,7 @@ class CheckCommandTest {
 	@Test
 	void anErrorIsPrintedGccStyleAndExitsOne() throws IOException {
 		Path report = write("江城镇-2020.govreport", UNBALANCED);
-		expect(ExitCodes.PROBLEMS, report + ":30:20: error [govreport.balance.R1] 一 自然人 应为 0（= 第三项 0 + 四 0 − 二 0），实为 1\n", "",
+		expect(ExitCodes.PROBLEMS, report + ":30:20: error [govreport.balance.R1] 一 自然人 应为 0（各项均为 0），实为 1，多 1\n", "",
 				"check", report.toString());
 	}
 
@@ -66,7 +66,7 @@ class CheckCommandTest {
 		write("a/江城镇-2020.govreport", jiangcheng2020());
 		Path unbalanced = write("b/江城镇-2020.govreport", UNBALANCED);
 		write("b/notes.txt", "not a report");
-		expect(ExitCodes.PROBLEMS, unbalanced + ":30:20: error [govreport.balance.R1] 一 自然人 应为 0（= 第三项 0 + 四 0 − 二 0），实为 1\n",
+		expect(ExitCodes.PROBLEMS, unbalanced + ":30:20: error [govreport.balance.R1] 一 自然人 应为 0（各项均为 0），实为 1，多 1\n",
 				"", "check", folder.toString());
 	}
 
@@ -87,7 +87,7 @@ class CheckCommandTest {
 				      "endColumn": 21,
 				      "severity": "error",
 				      "code": "govreport.balance.R1",
-				      "message": "一 自然人 应为 0（= 第三项 0 + 四 0 − 二 0），实为 1",
+				      "message": "一 自然人 应为 0（各项均为 0），实为 1，多 1",
 				      "fix": "0"
 				    }
 				  ]

@@ -30,7 +30,7 @@ class UnreadableInputTest {
 		Path report = Files.writeString(folder.resolve("c-江城镇-2020.govreport"), UNBALANCED);
 		CommandLineRun run = CommandLineRun.of("check", folder.toString());
 		assertEquals(new CommandLineRun(ExitCodes.USAGE,
-				report + ":30:20: error [govreport.balance.R1] 一 自然人 应为 0（= 第三项 0 + 四 0 − 二 0），实为 1\n",
+				report + ":30:20: error [govreport.balance.R1] 一 自然人 应为 0（各项均为 0），实为 1，多 1\n",
 				"govreport: " + gbk + ":1:1: not UTF-8 text (saved as GBK?); save the file as UTF-8\n"
 						+ "govreport: " + fifo + ": cannot read: is a FIFO (named pipe), not a report file\n"),
 				run);

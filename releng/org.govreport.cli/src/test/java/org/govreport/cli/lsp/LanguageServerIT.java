@@ -53,7 +53,7 @@ class LanguageServerIT {
 			session.open(report, UNBALANCED);
 
 			List<Diagnostic> diagnostics = session.awaitDiagnostics(report, published -> !published.isEmpty());
-			assertEquals("29:19-29:20 Error govreport.balance.R1 一 自然人 应为 0（= 第三项 0 + 四 0 − 二 0），实为 1",
+			assertEquals("29:19-29:20 Error govreport.balance.R1 一 自然人 应为 0（各项均为 0），实为 1，多 1",
 					render(diagnostics));
 
 			List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = session.await(documents.codeAction(
