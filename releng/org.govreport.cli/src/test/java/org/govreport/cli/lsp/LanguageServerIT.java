@@ -58,7 +58,7 @@ class LanguageServerIT {
 
 			List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = session.await(documents.codeAction(
 					new CodeActionParams(document, diagnostics.get(0).getRange(), new CodeActionContext(diagnostics))));
-			assertEquals("quickfix 改为计算值 0: 29:19-29:20 → 0",
+			assertEquals("quickfix 改为计算值 0: 29:19-29:20 → 0\nsource 生成文档: govreport.build",
 					actions.stream().map(LanguageServerIT::render).collect(Collectors.joining("\n")));
 
 			Hover hover = session.await(documents.hover(new HoverParams(document, WRONG_CELL)));
@@ -128,6 +128,9 @@ class LanguageServerIT {
 			return "command " + action.getLeft().getTitle();
 		}
 		CodeAction codeAction = action.getRight();
+		if (codeAction.getEdit() == null) {
+			return codeAction.getKind() + " " + codeAction.getTitle() + ": " + codeAction.getCommand().getCommand();
+		}
 		return codeAction.getKind() + " " + codeAction.getTitle() + ": " + codeAction.getEdit().getChanges().values().stream()
 				.flatMap(List::stream).map(edit -> render(edit.getRange()) + " → " + edit.getNewText())
 				.collect(Collectors.joining(", "));
