@@ -80,7 +80,7 @@ final class ServerCommands {
 			BuiltReport built = new ReportBuilder().build(file, formats, folder, false);
 			if (built.refused()) {
 				long errors = built.checked().findings().stream().filter(org.govreport.headless.Finding::isError).count();
-				throw failed(file.getFileName() + " has " + errors + " errors: not built (fix them first; the Problems list shows them)");
+				throw failed(file.getFileName() + " has " + errors + (errors == 1 ? " error" : " errors") + ": not built (fix them first; the Problems list shows them)");
 			}
 			return result(built.written(), "已生成 " + file.getFileName() + " 的文档：" + names(built.written()));
 		} catch (IOException e) {

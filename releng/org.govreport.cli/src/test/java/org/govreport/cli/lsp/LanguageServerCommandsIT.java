@@ -101,7 +101,7 @@ class LanguageServerCommandsIT {
 		try (LanguageServerSession session = LanguageServerSession.start(LanguageServerIT.JAR, workspace)) {
 			ResponseError errors = error(command(session, "govreport.build", report.toUri().toString()));
 			assertEquals(ResponseErrorCode.RequestFailed.getValue(), errors.getCode());
-			assertEquals("江城镇-2020.govreport has 1 errors: not built (fix them first; the Problems list shows them)",
+			assertEquals("江城镇-2020.govreport has 1 error: not built (fix them first; the Problems list shows them)",
 					errors.getMessage());
 
 			session.open(report, UNBALANCED);
