@@ -3,8 +3,8 @@ package org.govreport.cli.lsp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -44,6 +44,10 @@ final class WorkspaceCheck {
 
 	/** Checks the reports and publishes their diagnostics; completes with how many were checked. */
 	CompletableFuture<Integer> check(List<Path> reports, String title) {
+		if (reports.isEmpty()) {
+			// No workspace folder (an editor opened on one file), or none with reports: nothing to show.
+			return CompletableFuture.completedFuture(0);
+		}
 		return CompletableFuture.supplyAsync(() -> {
 			Either<String, Integer> token = clientShowsProgress ? begin(title, reports.size()) : null;
 			for (int start = 0; start < reports.size(); start += BATCH) {

@@ -1,8 +1,9 @@
 package org.govreport.cli.lsp;
 
+import static org.govreport.cli.lsp.EditedReports.CLEAN;
+import static org.govreport.cli.lsp.EditedReports.UNBALANCED;
 import static org.govreport.headless.ExampleReports.FORM_2019_60;
 import static org.govreport.headless.ExampleReports.edit;
-import static org.govreport.headless.ExampleReports.jiangcheng2020;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -42,9 +43,6 @@ import com.google.gson.JsonParser;
  * lens and a code action), the workspace re-checked ({@code govreport.checkAll}), reports summed and tabled.
  */
 class LanguageServerCommandsIT {
-	private static final String CLEAN = jiangcheng2020();
-	private static final String UNBALANCED = edit(CLEAN, "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0",
-			"一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 0");
 
 	@TempDir
 	Path workspace;

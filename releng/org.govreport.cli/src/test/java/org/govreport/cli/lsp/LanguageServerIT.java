@@ -1,6 +1,6 @@
 package org.govreport.cli.lsp;
 
-import static org.govreport.headless.ExampleReports.edit;
+import static org.govreport.cli.lsp.EditedReports.UNBALANCED;
 import static org.govreport.headless.ExampleReports.jiangcheng2020;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -36,8 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged language server, driven over stdio as an editor drives it. */
 class LanguageServerIT {
 	static final Path JAR = Path.of(System.getProperty("govreport.jar", "target/govreport.jar"));
-	private static final String UNBALANCED = edit(jiangcheng2020(),
-			"一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0", "一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 0");
 	/** Line and character of the 1 that breaks the balance (line 30 of the file, counted from 0). */
 	private static final Position WRONG_CELL = new Position(29, 19);
 

@@ -1,7 +1,8 @@
 package org.govreport.cli.lsp;
 
+import static org.govreport.cli.lsp.EditedReports.CLEAN;
+import static org.govreport.cli.lsp.EditedReports.UNBALANCED;
 import static org.govreport.headless.ExampleReports.edit;
-import static org.govreport.headless.ExampleReports.jiangcheng2020;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -44,9 +45,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged server against the letter of the protocol, and against a client that does not keep to it. */
 class LanguageServerProtocolIT {
-	private static final String CLEAN = jiangcheng2020();
-	private static final String UNBALANCED = edit(CLEAN, "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0",
-			"一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 0");
 
 	@TempDir
 	Path workspace;
@@ -114,6 +112,7 @@ class LanguageServerProtocolIT {
 				assertTrue(error.getMessage().length() < 80, error.getMessage());
 				assertNull(error.getData());
 			}
+			assertFalse(session.errors().contains("一、本年新收政府信息公开申请数量"), "the document went to the log");
 		}
 	}
 

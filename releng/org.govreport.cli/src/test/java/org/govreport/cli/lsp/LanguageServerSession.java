@@ -3,6 +3,7 @@ package org.govreport.cli.lsp;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,8 @@ public final class LanguageServerSession implements AutoCloseable {
 	private static final long TIMEOUT_SECONDS = 60;
 
 	private final Process process;
+	/** The server's standard error, kept to be read by the test and copied to the test's on close. */
+	private final Path errorLog;
 	private final LanguageServer server;
 	private final Endpoint remote;
 	private InitializeResult initializeResult;
@@ -60,8 +63,9 @@ public final class LanguageServerSession implements AutoCloseable {
 	/** What the server asked or told the client besides diagnostics, in arrival order, as short lines. */
 	private final BlockingQueue<String> told = new LinkedBlockingQueue<>();
 
-	private LanguageServerSession(Process process) {
+	private LanguageServerSession(Process process, Path errorLog) {
 		this.process = process;
+		this.errorLog = errorLog;
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), process.getInputStream(),
 				process.getOutputStream());
 		launcher.startListening();
@@ -94,11 +98,13 @@ public final class LanguageServerSession implements AutoCloseable {
 	private static LanguageServerSession start(Path jar, Path workspace, Map<String, String> environment,
 			Path workingDirectory, Consumer<ClientCapabilities> client) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar.toString(), "lsp").redirectError(ProcessBuilder.Redirect.INHERIT).directory(workingDirectory.toFile());
+				jar.toString(), "lsp").directory(workingDirectory.toFile());
+		Path errorLog = Files.createTempFile("govreport-lsp-", ".log");
+		builder.redirectError(errorLog.toFile());
 		builder.environment().clear();
 		builder.environment().putAll(environment);
 		Process process = builder.start();
-		LanguageServerSession session = new LanguageServerSession(process);
+		LanguageServerSession session = new LanguageServerSession(process, errorLog);
 		InitializeParams params = new InitializeParams();
 		params.setProcessId((int) ProcessHandle.current().pid());
 		ClientCapabilities capabilities = new ClientCapabilities();
@@ -138,6 +144,12 @@ public final class LanguageServerSession implements AutoCloseable {
 	/** Closes the server's standard input, as an editor that dies does. */
 	public void closeInput() throws IOException {
 		process.getOutputStream().close();
+	}
+
+	/** What the server wrote to its standard error so far. */
+	public String errors() throws IOException {
+		// Leniently: under LC_ALL=C the server's messages are not UTF-8.
+		return new String(Files.readAllBytes(errorLog), StandardCharsets.UTF_8);
 	}
 
 	public boolean awaitExit(long timeout, TimeUnit unit) throws InterruptedException {
@@ -212,6 +224,8 @@ public final class LanguageServerSession implements AutoCloseable {
 			process.waitFor(10, TimeUnit.SECONDS);
 		} finally {
 			process.destroyForcibly();
+			System.err.print(errors());
+			Files.deleteIfExists(errorLog);
 		}
 	}
 

@@ -1,7 +1,8 @@
 package org.govreport.cli.lsp;
 
+import static org.govreport.cli.lsp.EditedReports.CLEAN;
+import static org.govreport.cli.lsp.EditedReports.UNBALANCED;
 import static org.govreport.headless.ExampleReports.edit;
-import static org.govreport.headless.ExampleReports.jiangcheng2020;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,9 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * clients without an outline tree.
  */
 class LanguageServerWorkspaceIT {
-	private static final String CLEAN = jiangcheng2020();
-	private static final String UNBALANCED = edit(CLEAN, "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0",
-			"一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 0");
 
 	@TempDir
 	Path workspace;
