@@ -93,9 +93,8 @@ public class PreviousReportLoader {
 		XtextResource resource = resources.get();
 		resource.setURI(URI.createFileURI(file.toString()));
 		resourceSets.get().getResources().add(resource);
-		try (InputStream in = Files.newInputStream(file)) {
-			// At most the limit, even if the file grew since its size was taken.
-			byte[] text = in.readNBytes((int) ReportFileLimit.MAX_BYTES + 1);
+		try {
+			byte[] text = contentOf(file);
 			if (text.length > ReportFileLimit.MAX_BYTES) {
 				return Optional.empty();
 			}
@@ -108,6 +107,17 @@ public class PreviousReportLoader {
 		}
 		var parsed = (org.govreport.dsl.govReport.Report) resource.getContents().get(0);
 		return Optional.of(ReportAssembler.assemble(SourceLinesReader.read(parsed), file.getFileName().toString()).report());
+	}
+
+	/**
+	 * The text of last year's report, at most one byte over the limit. The language server gives the text
+	 * of an open editor instead, which may differ from the file.
+	 */
+	protected byte[] contentOf(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			// At most the limit, even if the file grew since its size was taken.
+			return in.readNBytes((int) ReportFileLimit.MAX_BYTES + 1);
+		}
 	}
 
 	private static long size(Path file) {

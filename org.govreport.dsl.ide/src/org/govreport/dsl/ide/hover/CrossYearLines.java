@@ -16,7 +16,7 @@ import org.govreport.dsl.template.TemplateDescription;
  * The cross-year rules (R7–R9) a cell takes part in, in words: last year's figures live in another file,
  * so the hover says what is compared with what rather than working it out.
  */
-final class CrossYearLines {
+public final class CrossYearLines {
 	private CrossYearLines() {
 	}
 
@@ -35,8 +35,11 @@ final class CrossYearLines {
 		return lines;
 	}
 
-	/** A rule naming columns holds along every row, so the cell's column decides; naming rows, its row. */
-	private static boolean involves(CrossYearRule rule, CellRef cell) {
+	/**
+	 * Whether the cell takes part in the rule. A rule naming columns holds along every row, so the cell's
+	 * column decides; naming rows, its row.
+	 */
+	public static boolean involves(CrossYearRule rule, CellRef cell) {
 		var name = rule.scope() == Scope.PER_ROW ? cell.column() : cell.row();
 		return rule.result().equals(name)
 				|| rule.terms().stream().anyMatch(term -> !term.previousYear() && term.name().equals(name));

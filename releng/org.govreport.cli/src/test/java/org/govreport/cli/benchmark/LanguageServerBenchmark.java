@@ -10,21 +10,25 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.WindowClientCapabilities;
 import org.govreport.cli.lsp.LanguageServerSession;
 
 /**
  * Measures the packaged language server as an editor meets it, on a report of about 2,000 lines (a real
  * report whose 总体情况 runs to ~1,900 lines of prose): the time from a didChange to the diagnostics for
- * it, and the time a completion request takes; and how long the server takes to answer initialize.
- * Prints medians and the slowest of each; checks nothing.
+ * it, and the times a completion and a hover request take; and how long the server takes to answer
+ * initialize in a workspace of 200 more reports (checked in the background afterwards). Prints medians
+ * and the slowest of each; checks nothing.
  *
  * <pre>java -cp govreport.jar:test-classes org.govreport.cli.benchmark.LanguageServerBenchmark govreport.jar examples/江城镇-2020.govreport</pre>
  */
 public final class LanguageServerBenchmark {
 	private static final int WARM_UP = 5;
 	private static final int ROUNDS = 30;
+	private static final int WORKSPACE_REPORTS = 200;
 	private static final String ROW = "一、本年新收政府信息公开申请数量 | ";
 	private static final String PROSE_START = "一、总体情况\n\"\"\"\n";
 
@@ -33,10 +37,23 @@ public final class LanguageServerBenchmark {
 		String report = longReport(Files.readString(Path.of(args[1])), 2000);
 		Path workspace = Files.createTempDirectory("govreport-lsp-benchmark");
 		Path file = Files.writeString(workspace.resolve("江城镇-2020.govreport"), report);
+		String example = Files.readString(Path.of(args[1]));
+		for (int i = 1; i <= WORKSPACE_REPORTS; i++) {
+			Path folder = Files.createDirectories(workspace.resolve("乡镇" + i % 10));
+			Files.writeString(folder.resolve("机关" + i + "-2020.govreport"), example.replace("机关：江城镇", "机关：机关" + i));
+		}
 		System.out.printf(Locale.ROOT, "report: %d lines%n", report.split("\n", -1).length - 1);
 		long spawned = System.nanoTime();
-		try (LanguageServerSession session = LanguageServerSession.start(jar, workspace)) {
-			System.out.printf(Locale.ROOT, "initialize answered %.0f ms after spawn (java -jar, no start-up cache)%n",
+		try (LanguageServerSession session = LanguageServerSession.start(jar, workspace, capabilities -> {
+			WindowClientCapabilities window = new WindowClientCapabilities();
+			window.setWorkDoneProgress(true);
+			capabilities.setWindow(window);
+		})) {
+			System.out.printf(Locale.ROOT,
+					"initialize answered %.0f ms after spawn, %d reports in the workspace (java -jar, no start-up cache)%n",
+					(System.nanoTime() - spawned) / 1e6, WORKSPACE_REPORTS + 1);
+			session.awaitTold("progress end");
+			System.out.printf(Locale.ROOT, "workspace checked in the background %.0f ms after spawn%n",
 					(System.nanoTime() - spawned) / 1e6);
 			session.open(file, report);
 			session.nextDiagnostics(file);
@@ -59,8 +76,16 @@ public final class LanguageServerBenchmark {
 				session.await(session.server().getTextDocumentService().completion(atTheTotal));
 				record(completions, round, start);
 			}
+			HoverParams onTheCell = new HoverParams(document, new Position(rowLine, ROW.length()));
+			List<Double> hovers = new ArrayList<>();
+			for (int round = 0; round < WARM_UP + ROUNDS; round++) {
+				long start = System.nanoTime();
+				session.await(session.server().getTextDocumentService().hover(onTheCell));
+				record(hovers, round, start);
+			}
 			print("didChange → diagnostics", changes);
 			print("completion", completions);
+			print("hover", hovers);
 		} finally {
 			try (Stream<Path> left = Files.walk(workspace)) {
 				for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {

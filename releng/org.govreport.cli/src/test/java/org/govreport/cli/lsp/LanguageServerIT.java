@@ -1,6 +1,6 @@
 package org.govreport.cli.lsp;
 
-import static org.govreport.headless.ExampleReports.edit;
+import static org.govreport.cli.lsp.EditedReports.UNBALANCED;
 import static org.govreport.headless.ExampleReports.jiangcheng2020;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -36,8 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged language server, driven over stdio as an editor drives it. */
 class LanguageServerIT {
 	static final Path JAR = Path.of(System.getProperty("govreport.jar", "target/govreport.jar"));
-	private static final String UNBALANCED = edit(jiangcheng2020(),
-			"一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0", "一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 0");
 	/** Line and character of the 1 that breaks the balance (line 30 of the file, counted from 0). */
 	private static final Position WRONG_CELL = new Position(29, 19);
 
@@ -58,7 +56,7 @@ class LanguageServerIT {
 
 			List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = session.await(documents.codeAction(
 					new CodeActionParams(document, diagnostics.get(0).getRange(), new CodeActionContext(diagnostics))));
-			assertEquals("quickfix 改为计算值 0: 29:19-29:20 → 0",
+			assertEquals("quickfix 改为计算值 0: 29:19-29:20 → 0\nsource 生成文档: govreport.build",
 					actions.stream().map(LanguageServerIT::render).collect(Collectors.joining("\n")));
 
 			Hover hover = session.await(documents.hover(new HoverParams(document, WRONG_CELL)));
@@ -128,6 +126,9 @@ class LanguageServerIT {
 			return "command " + action.getLeft().getTitle();
 		}
 		CodeAction codeAction = action.getRight();
+		if (codeAction.getEdit() == null) {
+			return codeAction.getKind() + " " + codeAction.getTitle() + ": " + codeAction.getCommand().getCommand();
+		}
 		return codeAction.getKind() + " " + codeAction.getTitle() + ": " + codeAction.getEdit().getChanges().values().stream()
 				.flatMap(List::stream).map(edit -> render(edit.getRange()) + " → " + edit.getNewText())
 				.collect(Collectors.joining(", "));

@@ -1,7 +1,8 @@
 package org.govreport.cli.lsp;
 
+import static org.govreport.cli.lsp.EditedReports.CLEAN;
+import static org.govreport.cli.lsp.EditedReports.UNBALANCED;
 import static org.govreport.headless.ExampleReports.edit;
-import static org.govreport.headless.ExampleReports.jiangcheng2020;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -18,7 +19,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.HoverParams;
@@ -29,15 +38,13 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.govreport.dsl.format.ReportFormatter;
 import org.govreport.headless.GovReportVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged server against the letter of the protocol, and against a client that does not keep to it. */
 class LanguageServerProtocolIT {
-	private static final String CLEAN = jiangcheng2020();
-	private static final String UNBALANCED = edit(CLEAN, "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0",
-			"一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 0");
 
 	@TempDir
 	Path workspace;
@@ -70,13 +77,18 @@ class LanguageServerProtocolIT {
 			assertEquals("govreport " + GovReportVersion.VERSION,
 					result.getServerInfo().getName() + " " + result.getServerInfo().getVersion());
 			ServerCapabilities capabilities = result.getCapabilities();
-			assertNull(capabilities.getDefinitionProvider());
 			assertNull(capabilities.getReferencesProvider());
 			assertNull(capabilities.getRenameProvider());
 			assertNull(capabilities.getSignatureHelpProvider());
-			assertNull(capabilities.getWorkspaceSymbolProvider());
 			assertNull(capabilities.getDocumentRangeFormattingProvider());
+			assertNull(capabilities.getDocumentHighlightProvider());
+			assertTrue(capabilities.getDefinitionProvider().getLeft());
+			assertTrue(capabilities.getWorkspaceSymbolProvider().getLeft());
 			assertTrue(capabilities.getFoldingRangeProvider().getLeft());
+			assertEquals(List.of("|", "｜", "：", " "), capabilities.getCompletionProvider().getTriggerCharacters());
+			assertEquals(List.of("keyword", "section", "heading", "label", "column", "number", "unit", "word", "prose",
+					"comment", "total", "wrongTotal"), capabilities.getSemanticTokensProvider().getLegend().getTokenTypes());
+			assertTrue(capabilities.getTextDocumentSync().getRight().getSave().getRight() != null, "saves are asked for");
 
 			session.open(report, CLEAN);
 			assertFalse(session.await(session.server().getTextDocumentService().foldingRange(
@@ -100,6 +112,7 @@ class LanguageServerProtocolIT {
 				assertTrue(error.getMessage().length() < 80, error.getMessage());
 				assertNull(error.getData());
 			}
+			assertFalse(session.errors().contains("一、本年新收政府信息公开申请数量"), "the document went to the log");
 		}
 	}
 
@@ -115,6 +128,44 @@ class LanguageServerProtocolIT {
 
 			session.closeInput();
 			assertTrue(session.awaitExit(1, TimeUnit.SECONDS), "the server still runs 1 s after its input ended");
+		}
+	}
+
+	@Test
+	void anEditOutsideTheDocumentIsRefusedLoudlyAndNothingIsComputedOnTheDriftedTextUntilTheClientResends() throws Exception {
+		Path report = Files.writeString(workspace.resolve("江城镇-2020.govreport"), UNBALANCED);
+		try (LanguageServerSession session = LanguageServerSession.start(LanguageServerIT.JAR, workspace)) {
+			session.open(report, UNBALANCED);
+			session.awaitDiagnostics(report, published -> !published.isEmpty());
+			TextDocumentIdentifier document = new TextDocumentIdentifier(report.toUri().toString());
+			session.server().getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+					new VersionedTextDocumentIdentifier(document.getUri(), 2),
+					List.of(new TextDocumentContentChangeEvent(new Range(new Position(500, 0), new Position(500, 3)), "1"))));
+			String told = session.awaitTold("message Error");
+			assertTrue(told.contains("第 501 行不存在（文档有 67 行）"), told);
+			assertEquals(ResponseErrorCode.ContentModified.getValue(), error(session.server().getTextDocumentService()
+					.formatting(new DocumentFormattingParams(document, new FormattingOptions(2, true)))).getCode());
+
+			session.change(report, 3, CLEAN);
+			session.awaitDiagnostics(report, List::isEmpty);
+			assertEquals(List.of(), session.await(session.server().getTextDocumentService()
+					.formatting(new DocumentFormattingParams(document, new FormattingOptions(2, true)))).stream()
+					.filter(edit -> !edit.getNewText().equals(new ReportFormatter().format(CLEAN))).toList());
+		}
+	}
+
+	@Test
+	void codeActionsAreComputedAtTheRangeWhenTheClientSendsNoDiagnostics() throws Exception {
+		Path report = Files.writeString(workspace.resolve("江城镇-2020.govreport"), UNBALANCED);
+		try (LanguageServerSession session = LanguageServerSession.start(LanguageServerIT.JAR, workspace)) {
+			session.open(report, UNBALANCED);
+			session.awaitDiagnostics(report, published -> !published.isEmpty());
+			Range wrongCell = new Range(new Position(29, 19), new Position(29, 19));
+			var actions = session.await(session.server().getTextDocumentService().codeAction(new CodeActionParams(
+					new TextDocumentIdentifier(report.toUri().toString()), wrongCell, new CodeActionContext(List.of()))));
+			assertEquals("quickfix 改为计算值 0", actions.stream().map(action -> action.getRight())
+					.filter(action -> "quickfix".equals(action.getKind()))
+					.map(action -> action.getKind() + " " + action.getTitle()).collect(Collectors.joining("\n")));
 		}
 	}
 

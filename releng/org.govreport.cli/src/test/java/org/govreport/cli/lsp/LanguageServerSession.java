@@ -3,6 +3,7 @@ package org.govreport.cli.lsp;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -23,12 +25,18 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkDoneProgressBegin;
+import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
+import org.eclipse.lsp4j.WorkDoneProgressEnd;
+import org.eclipse.lsp4j.WorkDoneProgressReport;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Endpoint;
@@ -46,13 +54,18 @@ public final class LanguageServerSession implements AutoCloseable {
 	private static final long TIMEOUT_SECONDS = 60;
 
 	private final Process process;
+	/** The server's standard error, kept to be read by the test and copied to the test's on close. */
+	private final Path errorLog;
 	private final LanguageServer server;
 	private final Endpoint remote;
 	private InitializeResult initializeResult;
 	private final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
+	/** What the server asked or told the client besides diagnostics, in arrival order, as short lines. */
+	private final BlockingQueue<String> told = new LinkedBlockingQueue<>();
 
-	private LanguageServerSession(Process process) {
+	private LanguageServerSession(Process process, Path errorLog) {
 		this.process = process;
+		this.errorLog = errorLog;
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), process.getInputStream(),
 				process.getOutputStream());
 		launcher.startListening();
@@ -73,12 +86,25 @@ public final class LanguageServerSession implements AutoCloseable {
 	/** The same, in a process whose working directory is the given one. */
 	public static LanguageServerSession start(Path jar, Path workspace, Map<String, String> environment,
 			Path workingDirectory) throws Exception {
+		return start(jar, workspace, environment, workingDirectory, capabilities -> {
+		});
+	}
+
+	/** The same, with the client's capabilities changed as the test says (e.g. a client with fewer). */
+	public static LanguageServerSession start(Path jar, Path workspace, Consumer<ClientCapabilities> client) throws Exception {
+		return start(jar, workspace, System.getenv(), Path.of("").toAbsolutePath(), client);
+	}
+
+	private static LanguageServerSession start(Path jar, Path workspace, Map<String, String> environment,
+			Path workingDirectory, Consumer<ClientCapabilities> client) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar.toString(), "lsp").redirectError(ProcessBuilder.Redirect.INHERIT).directory(workingDirectory.toFile());
+				jar.toString(), "lsp").directory(workingDirectory.toFile());
+		Path errorLog = Files.createTempFile("govreport-lsp-", ".log");
+		builder.redirectError(errorLog.toFile());
 		builder.environment().clear();
 		builder.environment().putAll(environment);
 		Process process = builder.start();
-		LanguageServerSession session = new LanguageServerSession(process);
+		LanguageServerSession session = new LanguageServerSession(process, errorLog);
 		InitializeParams params = new InitializeParams();
 		params.setProcessId((int) ProcessHandle.current().pid());
 		ClientCapabilities capabilities = new ClientCapabilities();
@@ -92,6 +118,7 @@ public final class LanguageServerSession implements AutoCloseable {
 		symbols.setHierarchicalDocumentSymbolSupport(true);
 		documentCapabilities.setDocumentSymbol(symbols);
 		capabilities.setTextDocument(documentCapabilities);
+		client.accept(capabilities);
 		params.setCapabilities(capabilities);
 		if (workspace != null) {
 			params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "reports")));
@@ -117,6 +144,12 @@ public final class LanguageServerSession implements AutoCloseable {
 	/** Closes the server's standard input, as an editor that dies does. */
 	public void closeInput() throws IOException {
 		process.getOutputStream().close();
+	}
+
+	/** What the server wrote to its standard error so far. */
+	public String errors() throws IOException {
+		// Leniently: under LC_ALL=C the server's messages are not UTF-8.
+		return new String(Files.readAllBytes(errorLog), StandardCharsets.UTF_8);
 	}
 
 	public boolean awaitExit(long timeout, TimeUnit unit) throws InterruptedException {
@@ -163,6 +196,18 @@ public final class LanguageServerSession implements AutoCloseable {
 		throw new TimeoutException("no accepted diagnostics for " + file + " within " + TIMEOUT_SECONDS + " s");
 	}
 
+	/** The next thing the server told or asked the client that contains the text, e.g. "progress end". */
+	public String awaitTold(String containing) throws InterruptedException, TimeoutException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+		while (System.nanoTime() < deadline) {
+			String next = told.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+			if (next != null && next.contains(containing)) {
+				return next;
+			}
+		}
+		throw new TimeoutException("the server did not tell the client \"" + containing + "\" within " + TIMEOUT_SECONDS + " s");
+	}
+
 	public <T> T await(CompletableFuture<T> request) throws Exception {
 		return request.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
 	}
@@ -179,6 +224,8 @@ public final class LanguageServerSession implements AutoCloseable {
 			process.waitFor(10, TimeUnit.SECONDS);
 		} finally {
 			process.destroyForcibly();
+			System.err.print(errors());
+			Files.deleteIfExists(errorLog);
 		}
 	}
 
@@ -207,6 +254,29 @@ public final class LanguageServerSession implements AutoCloseable {
 
 		@Override
 		public void showMessage(MessageParams message) {
+			told.add("message " + message.getType() + " " + message.getMessage());
+		}
+
+		@Override
+		public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+			params.getRegistrations().forEach(registration -> told.add("register " + registration.getMethod() + " "
+					+ new com.google.gson.Gson().toJson(registration.getRegisterOptions())));
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public CompletableFuture<Void> createProgress(WorkDoneProgressCreateParams params) {
+			told.add("progress create " + params.getToken().getLeft());
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void notifyProgress(ProgressParams params) {
+			var value = params.getValue().getLeft();
+			told.add("progress " + value.getKind() + " " + params.getToken().getLeft() + " "
+					+ (value instanceof WorkDoneProgressBegin begin ? begin.getTitle() + " " + begin.getMessage()
+							: value instanceof WorkDoneProgressReport report ? report.getMessage()
+									: ((WorkDoneProgressEnd) value).getMessage()));
 		}
 
 		@Override
