@@ -47,6 +47,9 @@ record EditSlot(String text, int start, int end, int cursor, boolean spaced) {
 	 * adding one after the separator (and before the next) where the file has them.
 	 */
 	Proposal replaceWith(String value, String label, String description, int priority) {
+		if (content().isEmpty()) {
+			return intoEmpty(value, label, description, priority);
+		}
 		int from = Math.min(cursor, contentStart());
 		int to = Math.max(cursor, contentEnd());
 		var replacement = new StringBuilder(text.substring(from, contentStart())).append(value)
@@ -58,6 +61,19 @@ record EditSlot(String text, int start, int end, int cursor, boolean spaced) {
 			replacement.append(' ');
 		}
 		return new Proposal(replacement.toString(), label, description, from, to - from, priority);
+	}
+
+	/**
+	 * An empty slot gets the value after its separator's blank, taking that blank in (and everything up to
+	 * the cursor) so that the edit covers the cursor wherever it stands in the blanks.
+	 */
+	private Proposal intoEmpty(String value, String label, String description, int priority) {
+		int to = Math.max(cursor, start < end && isBlank(text.charAt(start)) ? start + 1 : start);
+		var replacement = new StringBuilder(spaced || to > start ? " " : "").append(value);
+		if (spaced && to == end && end < text.length() && isSeparator(text.charAt(end))) {
+			replacement.append(' ');
+		}
+		return new Proposal(replacement.toString(), label, description, start, to - start, priority);
 	}
 
 	static boolean isSeparator(char c) {

@@ -67,6 +67,8 @@ public class ReportCompletion {
 			proposals = CellProposals.at(document, slot, cellIndex, lastYear);
 		} else if (document.sectionAt(offset).isEmpty()) {
 			proposals = header(document, offset, lineStart, before);
+		} else if (!restOfLineIsBlank(text, offset)) {
+			proposals = List.of();
 		} else {
 			proposals = templateProposals.lineStart(document, offset, before.stripLeading());
 		}
@@ -75,6 +77,9 @@ public class ReportCompletion {
 
 	private List<Proposal> header(ReportDocument document, int offset, int lineStart, String before) {
 		int colon = firstColon(before);
+		if (colon < 0 && !restOfLineIsBlank(document.text(), offset)) {
+			return List.of();
+		}
 		if (colon < 0) {
 			var proposals = new ArrayList<>(FieldProposals.keys(document, offset, before.stripLeading()));
 			proposals.addAll(templateProposals.lineStart(document, offset, before.stripLeading()));
@@ -110,6 +115,11 @@ public class ReportCompletion {
 		}
 		char last = written.charAt(written.length() - 1);
 		return EditSlot.isSeparator(last) || last == '：' || last == ':';
+	}
+
+	/** A whole row, field or section put before what the line already holds would be garbage. */
+	private static boolean restOfLineIsBlank(String text, int offset) {
+		return text.substring(offset, slotEnd(text, offset)).isBlank();
 	}
 
 	/** The slot runs to the next separator, a comment or the end of the line. */

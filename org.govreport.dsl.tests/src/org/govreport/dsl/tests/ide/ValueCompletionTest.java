@@ -65,7 +65,7 @@ class ValueCompletionTest {
 
 	@Test
 	void anOrdinaryCellIsOfferedZero() {
-		expectCompletions(REVIEW_TABLE + "行政复议 | ‸\n", "0 → \"0\" @68+0");
+		expectCompletions(REVIEW_TABLE + "行政复议 | ‸\n", "0 → \" 0\" @67+1");
 	}
 
 	@Test
@@ -89,6 +89,14 @@ class ValueCompletionTest {
 				""", "");
 		expectCompletions("""
 				年度：2021  # 上年 | ‸
+				""", "");
+	}
+
+	@Test
+	void nothingIsPutInFrontOfWhatALineAlreadyHolds() {
+		expectCompletions("""
+				机关：江城镇
+				‸年度：2021
 				""", "");
 	}
 
