@@ -39,7 +39,7 @@ public class GovReportContentAssistService extends ContentAssistService {
 			item.setTextEdit(Either.forLeft(new TextEdit(range, proposal.text())));
 			item.setInsertTextFormat(InsertTextFormat.PlainText);
 			item.setKind(proposal.text().contains("\n") ? CompletionItemKind.Snippet
-					: proposal.priority() >= Proposal.VALUE - 100 ? CompletionItemKind.Value : CompletionItemKind.Keyword);
+					: proposal.text().endsWith("：") ? CompletionItemKind.Property : CompletionItemKind.Value);
 			// Clients filter by the text from the edit's start to the cursor; the server has already matched
 			// it (a Chinese label anywhere in the row's name), so the typed text leads the filter text.
 			item.setFilterText(document.getContents().substring(Math.min(proposal.offset(), caret), caret) + proposal.label());

@@ -47,6 +47,13 @@ class ValueCompletionTest {
 	}
 
 	@Test
+	void theFullWidthSeparatorIsACellsSeparatorToo() {
+		expectCompletions(REVIEW_TABLE + "行政复议 ｜ 5 ｜ 7 ｜ 0 ｜ 1 ｜‸\n", """
+				5 + 7 + 0 + 1 = 13 → " 13" @83+0
+				0 → " 0" @83+0""");
+	}
+
+	@Test
 	void aFileWrittenWithoutSpacesGetsNone() {
 		expectCompletions("""
 				年度：2021
