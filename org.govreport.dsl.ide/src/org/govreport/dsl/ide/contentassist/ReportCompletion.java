@@ -1,6 +1,5 @@
 package org.govreport.dsl.ide.contentassist;
 
-import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,18 +26,9 @@ import com.google.inject.Singleton;
 @Singleton
 public class ReportCompletion {
 	private final TemplateProposals templateProposals = new TemplateProposals();
-	private final Clock clock;
 
 	@Inject
 	private PreviousReportLoader previousReports;
-
-	public ReportCompletion() {
-		this(Clock.systemDefaultZone());
-	}
-
-	ReportCompletion(Clock clock) {
-		this.clock = clock;
-	}
 
 	/** The proposals at the offset of the resource's text, best first; last year's report is read only when a cell needs it. */
 	public List<Proposal> at(XtextResource resource, int offset) {
@@ -48,7 +38,7 @@ public class ReportCompletion {
 		return at(document, offset, memoized(lastYear));
 	}
 
-	public List<Proposal> at(ReportDocument document, int offset, Supplier<Report> lastYear) {
+	List<Proposal> at(ReportDocument document, int offset, Supplier<Report> lastYear) {
 		String text = document.text();
 		if (offset < 0 || offset > text.length() || isInProse(document, offset)) {
 			return List.of();
@@ -92,7 +82,7 @@ public class ReportCompletion {
 		}
 		var slot = new EditSlot(document.text(), lineStart + colon + 1, slotEnd(document.text(), offset), offset,
 				colonsSpaced(document));
-		return FieldProposals.values(document, field.get(), slot, Year.now(clock));
+		return FieldProposals.values(document, field.get(), slot, Year.now());
 	}
 
 	private static int firstColon(String text) {
