@@ -5,21 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
-import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
-import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.resource.IResourceFactory;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.util.TextRegion;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -31,6 +22,7 @@ import org.govreport.dsl.files.OutputNames;
 import org.govreport.dsl.ide.codeactions.ProblemAt;
 import org.govreport.dsl.ide.codeactions.QuickFix;
 import org.govreport.dsl.ide.codeactions.ReportQuickFixes;
+import org.govreport.dsl.ide.contentassist.ReportCompletion;
 import org.govreport.dsl.ide.document.ReportDocument;
 import org.govreport.dsl.ide.folding.FoldRegion;
 import org.govreport.dsl.ide.folding.ReportFolding;
@@ -64,13 +56,7 @@ public class EditorLanguageServices {
 	private IResourceValidator validator;
 
 	@Inject
-	private Provider<ContentAssistContextFactory> contextFactories;
-
-	@Inject
-	private IdeContentProposalProvider proposalProvider;
-
-	@Inject
-	private Provider<IdeContentProposalAcceptor> acceptors;
+	private ReportCompletion completion;
 
 	private final ReportHover reportHover = new ReportHover();
 	private final ReportQuickFixes quickFixes = new ReportQuickFixes();
@@ -86,12 +72,6 @@ public class EditorLanguageServices {
 		this.parsed = new ParsedTexts(resourceSets, resourceFactory);
 	}
 
-	private final ExecutorService contentAssistPool = Executors.newCachedThreadPool(runnable -> {
-		Thread thread = new Thread(runnable, "govreport content assist");
-		thread.setDaemon(true);
-		return thread;
-	});
-
 	public List<EditorProblem> validate(URI uri, String text) {
 		return parsed.with(uri, text, resource -> {
 			List<EditorProblem> problems = new ArrayList<>();
@@ -103,23 +83,8 @@ public class EditorLanguageServices {
 	}
 
 	public List<EditorCompletion> complete(URI uri, String text, int offset) {
-		return parsed.with(uri, text, resource -> complete(resource, text, offset));
-	}
-
-	private List<EditorCompletion> complete(XtextResource resource, String text, int offset) {
-		ContentAssistContextFactory factory = contextFactories.get();
-		factory.setPool(contentAssistPool);
-		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
-		IdeContentProposalAcceptor acceptor = acceptors.get();
-		proposalProvider.createProposals(Arrays.asList(contexts), acceptor);
-		List<EditorCompletion> completions = new ArrayList<>();
-		for (ContentAssistEntry entry : acceptor.getEntries()) {
-			String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
-			String label = entry.getLabel() != null ? entry.getLabel() : entry.getProposal();
-			completions.add(new EditorCompletion(entry.getProposal(), label, entry.getDescription(),
-					offset - prefix.length(), prefix.length()));
-		}
-		return completions;
+		return parsed.with(uri, text, resource -> completion.at(resource, offset).stream().map(proposal -> new EditorCompletion(proposal.text(),
+				proposal.label(), proposal.description(), proposal.offset(), proposal.length())).toList());
 	}
 
 	/** The hover at the offset: a cell's rules worked out, or a label's official wording. */

@@ -1,6 +1,7 @@
 package org.govreport.dsl.tests.editing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -42,16 +43,17 @@ class EditorLanguageServicesTest {
 	void headerKeywordsAreProposedAtTheStartOfALine() {
 		List<String> proposals = services.complete(FILE, "机关：江城镇\n", "机关：江城镇\n".length()).stream()
 				.map(EditorCompletion::text).collect(Collectors.toList());
-		assertTrue(proposals.containsAll(List.of("年度", "格式", "层级")), proposals::toString);
+		assertTrue(proposals.containsAll(List.of("年度：", "格式：", "层级：")), proposals::toString);
+		assertFalse(proposals.contains("机关："), "a field already written is not offered again: " + proposals);
 	}
 
 	@Test
 	void aPartlyTypedKeywordIsCompletedInPlace() {
-		String text = "年度：2020\nlev";
+		String text = "年度：2020\n层";
 		List<EditorCompletion> completions = services.complete(FILE, text, text.length());
-		EditorCompletion level = completions.stream().filter(c -> c.text().equals("level")).findFirst()
+		EditorCompletion level = completions.stream().filter(c -> c.text().equals("层级：")).findFirst()
 				.orElseThrow(() -> new AssertionError(completions.toString()));
-		assertEquals(text.length() - 3, level.replaceOffset());
-		assertEquals(3, level.replaceLength());
+		assertEquals(text.length() - 1, level.replaceOffset());
+		assertEquals(1, level.replaceLength());
 	}
 }

@@ -7,25 +7,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.URI;
 import org.govreport.dsl.ide.editing.EditorCompletion;
 import org.junit.jupiter.api.Test;
 
-/** Completion renders as one line a proposal: {@code label → text}, multi-line texts shown by their first line. */
+/**
+ * Completion renders as one line a proposal: {@code label → "text" @offset+length} (what it replaces),
+ * multi-line texts shown by their first line. Values in cells and header fields: {@link ValueCompletionTest}.
+ */
 class ContentAssistTest {
 
-	private static void expectCompletions(String source, String expected) {
+	static void expectCompletions(String source, String expected) {
+		expectCompletions(IdeServicesTesting.FILE, source, expected);
+	}
+
+	static void expectCompletions(URI file, String source, String expected) {
 		var text = withoutCursor(source);
 		var offset = cursor(source);
-		var rendered = services().complete(IdeServicesTesting.FILE, text, offset).stream()
-				.filter(completion -> !completion.label().equals(completion.text()) || !completion.text().matches("[:：]"))
-				.map(ContentAssistTest::render).collect(Collectors.joining("\n"));
+		var rendered = services().complete(file, text, offset).stream().map(ContentAssistTest::render)
+				.collect(Collectors.joining("\n"));
 		assertEquals(expected, rendered);
 	}
 
 	private static String render(EditorCompletion completion) {
 		var firstLine = completion.text().lines().findFirst().orElse("");
 		var more = completion.text().contains("\n") ? " …(" + completion.text().lines().count() + " 行)" : "";
-		return completion.label() + " → " + firstLine + more + " @" + completion.replaceOffset() + "+" + completion.replaceLength();
+		return completion.label() + " → \"" + firstLine + more + "\" @" + completion.replaceOffset() + "+" + completion.replaceLength();
 	}
 
 	@Test
@@ -37,15 +44,15 @@ class ContentAssistTest {
 				行政处罚 | 3
 				‸
 				""", """
-				行政强制 → 行政强制 |  @51+0
-				整张表：第二十条第（一）项 → 第二十条第（一）项 | 本年制发件数 | 本年废止件数 | 现行有效件数 …(3 行) @51+0
-				整张表：第二十条第（五）项 → 第二十条第（五）项 | 本年处理决定数量 …(2 行) @51+0
-				整张表：第二十条第（八）项 → 第二十条第（八）项 | 本年收费金额（单位：万元） …(2 行) @51+0
-				一、总体情况 → 一、总体情况 …(3 行) @51+0
-				三、收到和处理政府信息公开申请情况 → 三、收到和处理政府信息公开申请情况 …(27 行) @51+0
-				四、政府信息公开行政复议、行政诉讼情况 → 四、政府信息公开行政复议、行政诉讼情况 …(5 行) @51+0
-				五、存在的主要问题及改进情况 → 五、存在的主要问题及改进情况 …(3 行) @51+0
-				六、其他需要报告的事项 → 六、其他需要报告的事项 …(3 行) @51+0""");
+				行政强制 → "行政强制 | " @51+0
+				整张表：第二十条第（一）项 → "第二十条第（一）项 | 本年制发件数 | 本年废止件数 | 现行有效件数 …(3 行)" @51+0
+				整张表：第二十条第（五）项 → "第二十条第（五）项 | 本年处理决定数量 …(2 行)" @51+0
+				整张表：第二十条第（八）项 → "第二十条第（八）项 | 本年收费金额（单位：万元） …(2 行)" @51+0
+				一、总体情况 → "一、总体情况 …(3 行)" @51+0
+				三、收到和处理政府信息公开申请情况 → "三、收到和处理政府信息公开申请情况 …(27 行)" @51+0
+				四、政府信息公开行政复议、行政诉讼情况 → "四、政府信息公开行政复议、行政诉讼情况 …(5 行)" @51+0
+				五、存在的主要问题及改进情况 → "五、存在的主要问题及改进情况 …(3 行)" @51+0
+				六、其他需要报告的事项 → "六、其他需要报告的事项 …(3 行)" @51+0""");
 	}
 
 	@Test
@@ -55,7 +62,7 @@ class ContentAssistTest {
 				三、收到和处理政府信息公开申请情况
 				国家秘‸
 				""", """
-				（三）不予公开 1.属于国家秘密 → （三）不予公开 1.属于国家秘密 |  @26+3""");
+				（三）不予公开 1.属于国家秘密 → "（三）不予公开 1.属于国家秘密 | " @26+3""");
 	}
 
 	@Test
@@ -65,9 +72,9 @@ class ContentAssistTest {
 				四、政府信息公开行政复议、行政诉讼情况
 				| 结果维持 | 结果纠正 | ‸
 				""", """
-				其他结果 → 其他结果 @44+0
-				尚未审结 → 尚未审结 @44+0
-				总计 → 总计 @44+0""");
+				其他结果 → " 其他结果" @43+1
+				尚未审结 → " 尚未审结" @43+1
+				总计 → " 总计" @43+1""");
 	}
 
 	@Test
@@ -78,31 +85,25 @@ class ContentAssistTest {
 				| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计
 				行政复议 | 5 | 7 | 0 | 1 | ‸
 				""", """
-				5 + 7 + 0 + 1 = 13 → 13 @84+0""");
+				5 + 7 + 0 + 1 = 13 → " 13" @83+1
+				0 → " 0" @83+1""");
 	}
 
 	@Test
-	void aFileWithoutSectionsIsOfferedTheWholeReport() {
+	void aFileWithoutSectionsIsOfferedTheHeaderFieldsNotWrittenAndTheWholeReport() {
 		expectCompletions("""
 				机关：江城镇
 				年度：2021
 				‸""", """
-				一、总体情况 → 一、总体情况 …(3 行) @15+0
-				二、主动公开政府信息情况 → 二、主动公开政府信息情况 …(11 行) @15+0
-				三、收到和处理政府信息公开申请情况 → 三、收到和处理政府信息公开申请情况 …(27 行) @15+0
-				四、政府信息公开行政复议、行政诉讼情况 → 四、政府信息公开行政复议、行政诉讼情况 …(5 行) @15+0
-				五、存在的主要问题及改进情况 → 五、存在的主要问题及改进情况 …(3 行) @15+0
-				六、其他需要报告的事项 → 六、其他需要报告的事项 …(3 行) @15+0
-				整篇报告：六个部分（2021-30） → 一、总体情况 …(52 行) @15+0
-				level → level @15+0
-				organ → organ @15+0
-				previous → previous @15+0
-				template → template @15+0
-				year → year @15+0
-				上年报告 → 上年报告 @15+0
-				层级 → 层级 @15+0
-				年度 → 年度 @15+0
-				机关 → 机关 @15+0
-				格式 → 格式 @15+0""");
+				格式 → "格式：" @15+0
+				层级 → "层级：" @15+0
+				上年报告 → "上年报告：" @15+0
+				一、总体情况 → "一、总体情况 …(3 行)" @15+0
+				二、主动公开政府信息情况 → "二、主动公开政府信息情况 …(11 行)" @15+0
+				三、收到和处理政府信息公开申请情况 → "三、收到和处理政府信息公开申请情况 …(27 行)" @15+0
+				四、政府信息公开行政复议、行政诉讼情况 → "四、政府信息公开行政复议、行政诉讼情况 …(5 行)" @15+0
+				五、存在的主要问题及改进情况 → "五、存在的主要问题及改进情况 …(3 行)" @15+0
+				六、其他需要报告的事项 → "六、其他需要报告的事项 …(3 行)" @15+0
+				整篇报告：六个部分（2021-30） → "一、总体情况 …(52 行)" @15+0""");
 	}
 }

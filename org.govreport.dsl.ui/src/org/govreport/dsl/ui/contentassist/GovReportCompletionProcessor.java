@@ -45,7 +45,8 @@ public class GovReportCompletionProcessor implements IContentAssistProcessor {
 
 	@Override
 	public char[] getCompletionProposalAutoActivationCharacters() {
-		return new char[] { '|' };
+		// The language server's trigger characters too: a cell after its separator, a field's value after its colon.
+		return new char[] { '|', '｜', '：', ' ' };
 	}
 
 	@Override

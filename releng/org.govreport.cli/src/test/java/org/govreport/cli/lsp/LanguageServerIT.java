@@ -92,7 +92,7 @@ class LanguageServerIT {
 			Either<List<CompletionItem>, CompletionList> completion = session
 					.await(session.server().getTextDocumentService().completion(params));
 			List<CompletionItem> items = completion.isLeft() ? completion.getLeft() : completion.getRight().getItems();
-			assertEquals("5 + 7 + 0 + 1 = 13 → 3:22-3:22 13", items.stream().map(item -> item.getLabel() + " → "
+			assertEquals("5 + 7 + 0 + 1 = 13 → 3:22-3:23  13\n0 → 3:22-3:23  0", items.stream().map(item -> item.getLabel() + " → "
 					+ render(item.getTextEdit().getLeft().getRange()) + " " + item.getTextEdit().getLeft().getNewText())
 					.collect(Collectors.joining("\n")));
 		}
