@@ -25,6 +25,13 @@ public final class FixedTimeZip {
 	private FixedTimeZip() {
 	}
 
+	/** An entry stamped at the fixed time, for a zip written directly. */
+	public static ZipEntry entry(String name) {
+		var entry = new ZipEntry(name);
+		entry.setTimeLocal(FIXED_TIME);
+		return entry;
+	}
+
 	public static void copy(byte[] zip, OutputStream out) throws IOException {
 		copy(zip, out, (name, content) -> content);
 	}
@@ -35,9 +42,7 @@ public final class FixedTimeZip {
 		try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
 			ZipEntry entry;
 			while ((entry = in.getNextEntry()) != null) {
-				var fixed = new ZipEntry(entry.getName());
-				fixed.setTimeLocal(FIXED_TIME);
-				copy.putNextEntry(fixed);
+				copy.putNextEntry(entry(entry.getName()));
 				copy.write(content.apply(entry.getName(), in.readAllBytes()));
 				copy.closeEntry();
 			}

@@ -2,7 +2,6 @@ package org.govreport.headless;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,10 +35,7 @@ public final class FiguresTable {
 	/** @throws IOException naming the file, when a report cannot be read or the table not written */
 	public List<TypedReport> write(List<Path> files, Path output) throws IOException {
 		var format = Format.of(output);
-		var reports = new ArrayList<TypedReport>();
-		for (Path file : files) {
-			reports.add(reader.read(file));
-		}
+		var reports = reader.readAll(files);
 		write(reports, output, format);
 		return reports;
 	}

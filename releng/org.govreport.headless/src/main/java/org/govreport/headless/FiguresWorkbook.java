@@ -39,6 +39,8 @@ public final class FiguresWorkbook {
 	private final CellStyle amount = workbook.createCellStyle();
 	private final CellStyle percent = workbook.createCellStyle();
 	private final CellStyle total = workbook.createCellStyle();
+	/** POI writes text as text, never as a formula; this also keeps Excel from making one when the cell is edited. */
+	private final CellStyle literal = workbook.createCellStyle();
 
 	private FiguresWorkbook() {
 		var bold = workbook.createFont();
@@ -52,6 +54,7 @@ public final class FiguresWorkbook {
 		amount.setDataFormat(workbook.createDataFormat().getFormat("General"));
 		percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
 		total.setFont(bold);
+		literal.setQuotePrefixed(true);
 	}
 
 	/** The .xlsx file's bytes. */
@@ -163,10 +166,12 @@ public final class FiguresWorkbook {
 		sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, fields - 1));
 	}
 
-	private static void text(Row row, int column, String value, CellStyle style, SheetWidths widths) {
+	private void text(Row row, int column, String value, CellStyle style, SheetWidths widths) {
 		var cell = row.createCell(column);
 		cell.setCellValue(value);
-		if (style != null) {
+		if (style == null && FiguresCsv.looksLikeFormula(value)) {
+			cell.setCellStyle(literal);
+		} else if (style != null) {
 			cell.setCellStyle(style);
 		}
 		if (widths != null) {

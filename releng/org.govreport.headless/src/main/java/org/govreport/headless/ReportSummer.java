@@ -2,7 +2,6 @@ package org.govreport.headless;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.govreport.dsl.aggregate.ReportSum;
@@ -42,10 +41,7 @@ public final class ReportSummer {
 		if (files.isEmpty()) {
 			throw new Refused("no reports to sum");
 		}
-		var inputs = new ArrayList<TypedReport>();
-		for (Path file : files) {
-			inputs.add(reader.read(file));
-		}
+		var inputs = reader.readAll(files);
 		var withErrors = inputs.stream().filter(input -> input.checked().hasErrors()).map(input -> input.file() + " has errors")
 				.toList();
 		if (!withErrors.isEmpty() && !force) {

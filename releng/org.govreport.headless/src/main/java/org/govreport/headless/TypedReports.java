@@ -2,15 +2,20 @@ package org.govreport.headless;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.govreport.dsl.model.Report;
-import org.govreport.dsl.model.ReportAssembler;
-import org.govreport.dsl.parsing.SourceLinesReader;
+import org.govreport.dsl.validation.AssembledReports;
 
 /**
  * Report files read into the typed model and checked, for the tools that work on many reports at once
- * (sum, table, diff): each file is parsed once for both.
+ * (sum, table, diff): each file is parsed and assembled once, the checks and these tools reading the same
+ * assembly.
  */
 public final class TypedReports {
 	private final ReportValidator validator = new ReportValidator();
@@ -33,8 +38,46 @@ public final class TypedReports {
 		if (resource.getContents().isEmpty()) {
 			throw new IOException(file + ": not a report (nothing could be read from it)");
 		}
-		var parsed = (org.govreport.dsl.govReport.Report) resource.getContents().get(0);
-		Report report = ReportAssembler.assemble(SourceLinesReader.read(parsed), file.toString()).report();
+		// the assembly the checks just made, kept on the resource; renamed for messages naming the path as given
+		var assembled = resource.getResourceServiceProvider().get(AssembledReports.class).of(resource).report();
+		var report = new Report(file.toString(), assembled.organ(), assembled.year(), assembled.template(), assembled.level(),
+				assembled.previousReport(), assembled.preamble(), assembled.sections(), assembled.tables());
 		return new TypedReport(file, checked, report);
+	}
+
+	/**
+	 * Every file read, in order, on as many threads as there are processors: a thousand reports are a
+	 * thousand independent parses and checks.
+	 *
+	 * @throws IOException the first in the files' order, when one cannot be read
+	 */
+	public List<TypedReport> readAll(List<Path> files) throws IOException {
+		var reports = new ArrayList<TypedReport>(files.size());
+		if (files.isEmpty()) {
+			return reports;
+		}
+		// the first alone: it makes the validator's injector, which the other threads then share
+		reports.add(read(files.get(0)));
+		var executor = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+		try {
+			var pending = new ArrayList<Future<TypedReport>>();
+			for (Path file : files.subList(1, files.size())) {
+				pending.add(executor.submit(() -> read(file)));
+			}
+			for (Future<TypedReport> report : pending) {
+				reports.add(report.get());
+			}
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof IOException cause) {
+				throw cause;
+			}
+			throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while reading the reports", e);
+		} finally {
+			executor.shutdownNow();
+		}
+		return reports;
 	}
 }

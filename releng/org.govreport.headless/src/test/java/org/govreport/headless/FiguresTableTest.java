@@ -100,6 +100,44 @@ class FiguresTableTest {
 		}
 	}
 
+	@Test
+	void anOrganNamedLikeAFormulaIsTextInBothFormatsAndNegativeFiguresStayNumbers() throws IOException {
+		var formula = "=HYPERLINK(\"http://example.com\",\"点击\")";
+		Path thisYear = Files.writeString(folder.resolve("a-2020.govreport"), ExampleReports.edit(ExampleReports.edit(
+				ExampleReports.jiangcheng2020(), "机关：江城镇", "机关：" + formula), "行政许可 | 440 | 7", "行政许可 | 440 | -3"));
+		Path lastYear = Files.writeString(folder.resolve("a-2019.govreport"), ExampleReports.edit(ExampleReports.edit(
+				ExampleReports.jiangcheng2020(), "机关：江城镇", "机关：" + formula), "年度：2020", "年度：2019"));
+		Path csv = folder.resolve("t.csv");
+		new FiguresTable().write(List.of(lastYear, thisYear), csv);
+		var lines = Files.readString(csv, StandardCharsets.UTF_8).split("\r\n");
+		assertTrue(lines[3].startsWith("\"'=HYPERLINK(\"\"http://example.com\"\",\"\"点击\"\")\",乡镇,2020,"), lines[3]);
+		assertTrue(lines[3].contains(",440,-3,"), "a negative figure stays a number: " + lines[3]);
+		for (var line : lines) {
+			for (var field : line.split(",", -1)) {
+				assertTrue(!field.matches("\"?[=+@\t\r].*") && !field.matches("\"?-\\D.*"), "a field Excel would run: " + field);
+			}
+		}
+		Path xlsx = folder.resolve("t.xlsx");
+		new FiguresTable().write(List.of(lastYear, thisYear), xlsx);
+		try (InputStream in = Files.newInputStream(xlsx); var workbook = new XSSFWorkbook(in)) {
+			var organ = workbook.getSheet("表二").getRow(3).getCell(0);
+			assertEquals(CellType.STRING, organ.getCellType());
+			assertEquals(formula, organ.getStringCellValue());
+			assertTrue(organ.getCellStyle().getQuotePrefixed(), "kept text when edited in Excel");
+			for (Sheet sheet : workbook) {
+				for (var row : sheet) {
+					for (var cell : row) {
+						assertTrue(cell.getCellType() != CellType.FORMULA, sheet.getSheetName() + " " + cell.getAddress());
+					}
+				}
+			}
+			var licensing = findRow(workbook.getSheet("同比"), "表二 · 第二十条第（五）项 行政许可 · 本年增/减");
+			assertEquals(CellType.NUMERIC, licensing.getCell(2).getCellType());
+			assertEquals(-3.0, licensing.getCell(2).getNumericCellValue());
+			assertEquals(-10.0, licensing.getCell(4).getNumericCellValue(), "增减 -3 − 7");
+		}
+	}
+
 	private static org.apache.poi.ss.usermodel.Row findRow(Sheet sheet, String item) {
 		for (var row : sheet) {
 			if (row.getCell(1) != null && item.equals(row.getCell(1).getStringCellValue())) {

@@ -1,31 +1,29 @@
 package org.govreport.documents.ofd;
 
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Collection;
+import java.util.UUID;
 
 /**
- * The identity OFD.xml declares, derived from the content: ofdrw writes a random document id and the
- * current date, so that no two builds of the same report would be equal.
+ * The identity OFD.xml declares, derived from the content instead of drawn at random, and no creation date
+ * (optional in GB/T 33190): so that no two builds of the same report differ.
  */
-record DocumentIdentity(String id) {
-	private static final Pattern DOC_ID = Pattern.compile("<ofd:DocID>[^<]*</ofd:DocID>");
-	private static final Pattern CREATION_DATE = Pattern.compile("<ofd:CreationDate>[^<]*</ofd:CreationDate>");
+record DocumentIdentity(UUID uuid) {
 
-	static DocumentIdentity of(byte[] content) {
+	/** @param contents the document's other parts, in their order */
+	@SafeVarargs
+	static DocumentIdentity of(Collection<byte[]>... contents) {
 		try {
-			var digest = MessageDigest.getInstance("SHA-256").digest(content);
-			return new DocumentIdentity(HexFormat.of().formatHex(digest, 0, 16));
+			var digest = MessageDigest.getInstance("SHA-256");
+			for (Collection<byte[]> parts : contents) {
+				parts.forEach(digest::update);
+			}
+			var bytes = ByteBuffer.wrap(digest.digest());
+			return new DocumentIdentity(new UUID(bytes.getLong(), bytes.getLong()));
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
 		}
-	}
-
-	/** OFD.xml with this id and without a creation date (optional in GB/T 33190). */
-	String stamp(String ofdXml) {
-		var withId = DOC_ID.matcher(ofdXml).replaceAll(Matcher.quoteReplacement("<ofd:DocID>" + id + "</ofd:DocID>"));
-		return CREATION_DATE.matcher(withId).replaceAll("");
 	}
 }

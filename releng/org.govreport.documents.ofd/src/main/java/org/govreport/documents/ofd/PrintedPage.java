@@ -2,24 +2,42 @@ package org.govreport.documents.ofd;
 
 import java.util.List;
 
+import org.govreport.dsl.generator.pdf.PdfFace;
+
 /**
  * What one page of the PDF prints, in millimetres from the page's top left corner, the way OFD measures:
- * each character where the PDF sets it, and the black shapes that draw the table rules.
+ * runs of characters and the shapes that draw the table rules, in the order the PDF paints them.
  */
-record PrintedPage(double width, double height, List<Glyph> glyphs, List<Shape> shapes) {
+record PrintedPage(double width, double height, List<Mark> marks) {
 
-	/** One character on its baseline, in the embedded font the PDF names. */
-	record Glyph(String text, double x, double y, double size, String font) {
+	/** Something the page paints. */
+	sealed interface Mark permits TextRun, Shape {
 	}
 
 	/**
-	 * A polygon, filled, or (when {@code lineWidth} is positive) a stroked polyline.
+	 * Characters on one baseline in one face, size and colour, each where the PDF sets it: the line (or the
+	 * piece of it in one cell) that OFD writes as one text object with the offsets between its characters.
 	 *
-	 * @param points x and y of each corner in turn
+	 * @param characters one character (a code point) each
+	 * @param xs where each character starts
+	 * @param end where the last character's advance ends
 	 */
-	record Shape(List<double[]> points, double lineWidth) {
+	record TextRun(PdfFace face, double size, double baseline, int rgb, List<String> characters, List<Double> xs, double end)
+			implements Mark {
+	}
+
+	/**
+	 * Polygons, filled, or (when {@code lineWidth} is positive) stroked polylines, in one colour.
+	 *
+	 * @param paths x and y of each corner in turn, a list per polygon or polyline
+	 */
+	record Shape(List<List<double[]>> paths, double lineWidth, int rgb) implements Mark {
 		boolean stroked() {
 			return lineWidth > 0;
+		}
+
+		boolean paintsLike(Shape other) {
+			return lineWidth == other.lineWidth && rgb == other.rgb;
 		}
 	}
 }
