@@ -17,9 +17,14 @@ class JobsOption {
 
 	/** Workers for a run of so many reports: never more than there are reports. */
 	Workers workers(int reports) {
+		return Workers.of(Math.min(count(), reports));
+	}
+
+	/** N, also how many formats of one report build renders at once. */
+	int count() {
 		if (jobs < 1) {
 			throw new ParameterException(command.commandLine(), "-j: at least 1, not " + jobs);
 		}
-		return Workers.of(Math.min(jobs, reports));
+		return jobs;
 	}
 }

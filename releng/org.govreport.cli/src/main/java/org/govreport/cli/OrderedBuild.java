@@ -34,13 +34,15 @@ final class OrderedBuild {
 	private record Writing(Path file, List<Path> targets, Future<BuiltReport> result) {
 	}
 
-	private final ReportBuilder builder = new ReportBuilder();
+	private final ReportBuilder builder;
 	private final Workers workers;
 	private final Deque<Writing> writing = new ArrayDeque<>();
 	private final Map<Path, Future<BuiltReport>> writeOfTarget = new HashMap<>();
 
-	OrderedBuild(Workers workers) {
+	/** @param renderers how many formats of one report are rendered at once */
+	OrderedBuild(Workers workers, int renderers) {
 		this.workers = workers;
+		this.builder = new ReportBuilder(renderers);
 	}
 
 	void run(List<Path> files, List<DocumentFormat> formats, Path folder, boolean force, Outcomes outcomes) {

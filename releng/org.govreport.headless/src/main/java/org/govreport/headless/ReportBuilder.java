@@ -30,6 +30,17 @@ public final class ReportBuilder {
 	private final ReportValidator validator = new ReportValidator();
 	private final DocumentWriter writer = new DocumentWriter(ReportBuilder::renderer);
 	private final Map<Path, Path> sourceOfDocument = new ConcurrentHashMap<>();
+	/** Null: each report's formats are rendered one after the other, by the thread that writes them. */
+	private final FormatsAtOnce formatsAtOnce;
+
+	public ReportBuilder() {
+		this(1);
+	}
+
+	/** @param renderers how many of a report's formats are rendered at once */
+	public ReportBuilder(int renderers) {
+		this.formatsAtOnce = renderers > 1 ? new FormatsAtOnce(renderers) : null;
+	}
 
 	/**
 	 * @throws DocumentsNotWritten naming the file, when its documents could not be written (none of them
@@ -83,7 +94,9 @@ public final class ReportBuilder {
 		Path file = prepared.checked().file();
 		List<Path> written;
 		try {
-			written = writer.write(prepared.report(), prepared.formats(), prepared.folder());
+			DocumentWriter documents = formatsAtOnce == null || prepared.formats().size() == 1 ? writer
+					: new DocumentWriter(formatsAtOnce.start(prepared.report(), prepared.formats(), ReportBuilder::renderer));
+			written = documents.write(prepared.report(), prepared.formats(), prepared.folder());
 		} catch (IOException e) {
 			throw new DocumentsNotWritten(file + ": cannot write its documents to " + prepared.folder() + ": "
 					+ e.getMessage() + " (none of them was replaced)", e);
