@@ -53,8 +53,8 @@ public class GovReportCommand implements Runnable {
 
 	/**
 	 * The command line for these arguments: when they start with a subcommand, only that one is made, as
-	 * picocli reads the options of every subcommand it is given by reflection (measured: about 40 ms of
-	 * CPU of a one-file check); otherwise (--help, help, a mistyped name) all of them.
+	 * picocli reads the options of every subcommand it is given by reflection, and its classes are ones the
+	 * start-up cache cannot hold; otherwise (--help, help, a mistyped name) all of them.
 	 */
 	static CommandLine commandLine(String... args) {
 		String first = args.length == 0 ? "" : args[0];
