@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.headless.DocumentFormats;
 import org.govreport.headless.GccStyle;
-import org.govreport.headless.ReportBuilder;
 import org.govreport.headless.ReportBuilder.BuiltReport;
 import org.govreport.headless.TerminalText;
 
@@ -29,6 +28,9 @@ class BuildCommand implements Callable<Integer> {
 
 	@Mixin
 	private ReportPaths reports;
+
+	@Mixin
+	private JobsOption jobs;
 
 	@Option(names = "--to", split = ",", paramLabel = "FORMAT", defaultValue = "html,docx,pdf,txt,json",
 			description = "Formats, comma-separated: html, docx, pdf, txt, json, ofd. Default: all but ofd.")
@@ -50,7 +52,6 @@ class BuildCommand implements Callable<Integer> {
 		OutputFolder.require(spec.commandLine(), "-o", output);
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		ReportBuilder builder = new ReportBuilder();
 		BuildTally tally = new BuildTally();
 		List<Path> files;
 		try {
@@ -60,29 +61,38 @@ class BuildCommand implements Callable<Integer> {
 			return ExitCodes.USAGE;
 		}
 		BuildProgress progress = BuildProgress.forTerminal(files.size(), err);
-		for (Path file : files) {
-			progress.starting(file);
-			try {
-				BuiltReport built = builder.build(file, formats, output, force);
-				if (!built.checked().findings().isEmpty() || built.refused()) {
+		try (Workers workers = jobs.workers(files.size())) {
+			new OrderedBuild(workers, jobs.count()).run(files, formats, output, force, new OrderedBuild.Outcomes() {
+				@Override
+				public void starting(Path file) {
+					progress.starting(file);
+				}
+
+				@Override
+				public void built(Path file, BuiltReport built) {
+					if (!built.checked().findings().isEmpty() || built.refused()) {
+						progress.clear();
+						built.checked().findings().stream().map(GccStyle::format).forEach(out::println);
+						out.flush();
+					}
+					if (built.refused()) {
+						err.println("govreport: " + TerminalText.escape(built.refusal())
+								+ (built.sameNamesAs() == null ? " (--force builds it anyway)" : ""));
+					}
+					tally.add(built);
+					progress.finished(file, built.written(), out);
+				}
+
+				@Override
+				public void failed(Path file, IOException e) {
+					// one report that cannot be read or written must not stop the others
 					progress.clear();
-					built.checked().findings().stream().map(GccStyle::format).forEach(out::println);
 					out.flush();
+					err.println(Messages.failure(e));
+					err.flush();
+					tally.failed(e);
 				}
-				if (built.refused()) {
-					err.println("govreport: " + TerminalText.escape(built.refusal())
-							+ (built.sameNamesAs() == null ? " (--force builds it anyway)" : ""));
-				}
-				tally.add(built);
-				progress.finished(file, built.written(), out);
-			} catch (IOException e) {
-				// one report that cannot be read or written must not stop the others
-				progress.clear();
-				out.flush();
-				err.println(Messages.failure(e));
-				err.flush();
-				tally.failed(e);
-			}
+			});
 		}
 		progress.clear();
 		out.println(tally.summary(output));

@@ -25,6 +25,9 @@ class CheckCommand implements Callable<Integer> {
 	@Mixin
 	private ReportPaths reports;
 
+	@Mixin
+	private JobsOption jobs;
+
 	@Option(names = "--strict", description = "Warnings fail the check too.")
 	private boolean strict;
 
@@ -39,17 +42,29 @@ class CheckCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		// kept for the formats that print one document at the end; text needs only the counts
 		List<CheckedReport> checked = new ArrayList<>();
+		CheckSummary summary = CheckSummary.NONE;
 		boolean unreadable = false;
+		List<Path> files;
 		try {
-			ReportValidator validator = new ReportValidator();
-			for (Path file : reports.reports()) {
+			files = reports.reports();
+		} catch (NoReportsException e) {
+			err.println(Messages.failure(e));
+			return ExitCodes.USAGE;
+		}
+		ReportValidator validator = new ReportValidator();
+		try (Workers workers = jobs.workers(files.size())) {
+			InOrder<CheckedReport> results = new InOrder<>(files, workers, validator::check);
+			while (results.hasNext()) {
 				try {
-					CheckedReport report = validator.check(file);
-					checked.add(report);
+					CheckedReport report = results.take();
+					summary = summary.plus(report);
 					if (format.printsEachReportOnItsOwn()) {
 						format.print(List.of(report), out);
 						out.flush();
+					} else {
+						checked.add(report);
 					}
 				} catch (IOException e) {
 					// one unreadable file must not hide the findings of the others
@@ -59,9 +74,6 @@ class CheckCommand implements Callable<Integer> {
 					unreadable = true;
 				}
 			}
-		} catch (NoReportsException e) {
-			err.println(Messages.failure(e));
-			return ExitCodes.USAGE;
 		}
 		if (!format.printsEachReportOnItsOwn()) {
 			format.print(checked, out);
@@ -70,6 +82,6 @@ class CheckCommand implements Callable<Integer> {
 		if (unreadable) {
 			return ExitCodes.USAGE;
 		}
-		return CheckSummary.of(checked).fails(strict) ? ExitCodes.PROBLEMS : ExitCodes.CLEAN;
+		return summary.fails(strict) ? ExitCodes.PROBLEMS : ExitCodes.CLEAN;
 	}
 }

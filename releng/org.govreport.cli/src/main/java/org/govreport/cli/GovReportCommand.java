@@ -1,6 +1,7 @@
 package org.govreport.cli;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.OptionalInt;
 
 import org.govreport.headless.GovReportVersion;
@@ -11,14 +12,16 @@ import picocli.CommandLine.HelpCommand;
 
 /** The headless govreport compiler: the same parser and checks as the Eclipse plugin, for CI. */
 @Command(name = "govreport", mixinStandardHelpOptions = true, version = "govreport " + GovReportVersion.VERSION,
-		description = "Checks and builds 政府信息公开工作年度报告 written as .govreport files.",
-		subcommands = { CheckCommand.class, BuildCommand.class, FormatCommand.class, NewCommand.class, ImportCommand.class,
-				SumCommand.class,
-				TableCommand.class,
-				DiffCommand.class,
-				LanguageServerCommand.class,
-				HelpCommand.class })
+		description = "Checks and builds 政府信息公开工作年度报告 written as .govreport files.")
 public class GovReportCommand implements Runnable {
+	/** The subcommands, in the order --help lists them. */
+	private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, BuildCommand.class, FormatCommand.class,
+			NewCommand.class, ImportCommand.class,
+			SumCommand.class,
+			TableCommand.class,
+			DiffCommand.class,
+			LanguageServerCommand.class,
+			HelpCommand.class);
 
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
@@ -28,6 +31,13 @@ public class GovReportCommand implements Runnable {
 		if (relaunched.isPresent()) {
 			System.exit(relaunched.getAsInt());
 		}
+		configureLibraries();
+		String[] arguments = Utf8Relaunch.arguments(args);
+		System.exit(commandLine(arguments).execute(arguments));
+	}
+
+	/** What the libraries are told before any of them is loaded, in every JVM that runs the commands. */
+	static void configureLibraries() {
 		// Guice would otherwise generate classes at start-up, which no start-up cache can hold; the language
 		// binds no method interceptors, so reflection serves as well. Measured: about 60 ms of a one-file check.
 		System.setProperty("guice_bytecode_gen_option", "DISABLED");
@@ -35,12 +45,33 @@ public class GovReportCommand implements Runnable {
 		// on standard output, among the lines scripts read; its simple logger writes to standard error.
 		System.getProperties().putIfAbsent("log4j2.loggerContextFactory",
 				"org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-		System.exit(commandLine().execute(Utf8Relaunch.arguments(args)));
 	}
 
 	static CommandLine commandLine() {
+		return commandLine(SUBCOMMANDS);
+	}
+
+	/**
+	 * The command line for these arguments: when they start with a subcommand, only that one is made, as
+	 * picocli reads the options of every subcommand it is given by reflection, and its classes are ones the
+	 * start-up cache cannot hold; otherwise (--help, help, a mistyped name) all of them.
+	 */
+	static CommandLine commandLine(String... args) {
+		String first = args.length == 0 ? "" : args[0];
+		List<Class<?>> named = SUBCOMMANDS.stream()
+				.filter(command -> command != HelpCommand.class && name(command).equals(first)).toList();
+		return commandLine(named.isEmpty() ? SUBCOMMANDS : named);
+	}
+
+	private static CommandLine commandLine(List<Class<?>> subcommands) {
+		CommandLine commandLine = new CommandLine(new GovReportCommand());
+		subcommands.forEach(commandLine::addSubcommand);
 		// picocli exits with 2 on bad usage, as ExitCodes.USAGE says.
-		return new CommandLine(new GovReportCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+		return commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+	}
+
+	private static String name(Class<?> subcommand) {
+		return subcommand.getAnnotation(Command.class).name();
 	}
 
 	@Override

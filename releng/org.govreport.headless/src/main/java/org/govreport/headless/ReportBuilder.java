@@ -2,9 +2,9 @@ package org.govreport.headless;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.govreport.documents.ofd.OfdRenderer;
@@ -21,11 +21,26 @@ import org.govreport.dsl.parsing.SourceLinesReader;
  * report), and only then written in the asked formats, all at once and atomically by
  * {@link DocumentWriter}. A report with errors is refused unless forced; so is a report whose documents
  * would take the names of another's built in the same run (documents are named after organ and year).
+ * <p>
+ * A build is three steps, so that a run can do the two expensive ones on several threads:
+ * {@link #prepare} (read, check, assemble) and {@link #write} may run on any thread, while
+ * {@link #earlierSource}, the clash of names, depends on the reports before and is asked in run order.
  */
 public final class ReportBuilder {
 	private final ReportValidator validator = new ReportValidator();
 	private final DocumentWriter writer = new DocumentWriter(ReportBuilder::renderer);
-	private final Map<Path, Path> sourceOfDocument = new HashMap<>();
+	private final Map<Path, Path> sourceOfDocument = new ConcurrentHashMap<>();
+	/** Null: each report's formats are rendered one after the other, by the thread that writes them. */
+	private final FormatsAtOnce formatsAtOnce;
+
+	public ReportBuilder() {
+		this(1);
+	}
+
+	/** @param renderers how many of a report's formats are rendered at once */
+	public ReportBuilder(int renderers) {
+		this.formatsAtOnce = renderers > 1 ? new FormatsAtOnce(renderers) : null;
+	}
 
 	/**
 	 * @throws DocumentsNotWritten naming the file, when its documents could not be written (none of them
@@ -33,31 +48,83 @@ public final class ReportBuilder {
 	 * @throws IOException naming the file, when it cannot be read
 	 */
 	public BuiltReport build(Path file, List<DocumentFormat> formats, Path folder, boolean force) throws IOException {
+		Prepared prepared = prepare(file, formats, folder, force);
+		Path earlier = earlierSource(prepared);
+		return earlier != null ? prepared.notBuilt(earlier) : write(prepared);
+	}
+
+	/** Reads and checks a report and, unless it is refused for its errors, assembles its typed model. */
+	public Prepared prepare(Path file, List<DocumentFormat> formats, Path folder, boolean force) throws IOException {
 		XtextResource resource = validator.load(file);
 		CheckedReport checked = validator.check(file, resource);
 		if (checked.hasErrors() && !force || resource.getContents().isEmpty()) {
-			return new BuiltReport(checked, List.of(), null);
+			return new Prepared(checked, null, formats, folder);
 		}
 		var parsed = (org.govreport.dsl.govReport.Report) resource.getContents().get(0);
 		Report report = ReportAssembler.assemble(SourceLinesReader.read(parsed), file.getFileName().toString()).report();
 		if (formats.contains(DocumentFormat.PDF) || formats.contains(DocumentFormat.OFD)) {
 			checked = UnprintableFindings.add(checked, report, resource.getParseResult().getRootNode().getText());
 		}
-		for (DocumentFormat format : formats) {
-			Path earlier = sourceOfDocument.get(DocumentWriter.target(report, format, folder).toAbsolutePath());
+		return new Prepared(checked, report, formats, folder);
+	}
+
+	/**
+	 * The report built earlier in this run whose documents took the names this one's would take, or null.
+	 * Only documents already written count: ask after the earlier reports' {@link #write} have returned.
+	 */
+	public Path earlierSource(Prepared prepared) {
+		for (Path target : prepared.targets()) {
+			Path earlier = sourceOfDocument.get(target);
 			if (earlier != null) {
-				return new BuiltReport(checked, List.of(), earlier);
+				return earlier;
 			}
 		}
+		return null;
+	}
+
+	/**
+	 * Writes a prepared report's documents (nothing for one refused for its errors).
+	 *
+	 * @throws DocumentsNotWritten naming the file, when they could not be written (none was replaced then)
+	 */
+	public BuiltReport write(Prepared prepared) throws DocumentsNotWritten {
+		if (prepared.refused()) {
+			return prepared.notBuilt(null);
+		}
+		Path file = prepared.checked().file();
 		List<Path> written;
 		try {
-			written = writer.write(report, formats, folder);
+			DocumentWriter documents = formatsAtOnce == null || prepared.formats().size() == 1 ? writer
+					: new DocumentWriter(formatsAtOnce.start(prepared.report(), prepared.formats(), ReportBuilder::renderer));
+			written = documents.write(prepared.report(), prepared.formats(), prepared.folder());
 		} catch (IOException e) {
-			throw new DocumentsNotWritten(file + ": cannot write its documents to " + folder + ": " + e.getMessage()
-					+ " (none of them was replaced)", e);
+			throw new DocumentsNotWritten(file + ": cannot write its documents to " + prepared.folder() + ": "
+					+ e.getMessage() + " (none of them was replaced)", e);
 		}
 		written.forEach(document -> sourceOfDocument.put(document.toAbsolutePath(), file));
-		return new BuiltReport(checked, written, null);
+		return new BuiltReport(prepared.checked(), written, null);
+	}
+
+	/**
+	 * A report read and checked, and its typed model; the model is null when it is refused for its errors
+	 * (or holds nothing). Held only until its documents are written, so that a run of many reports keeps
+	 * few models at a time.
+	 */
+	public record Prepared(CheckedReport checked, Report report, List<DocumentFormat> formats, Path folder) {
+		public boolean refused() {
+			return report == null;
+		}
+
+		/** The absolute paths its documents would be written to; none when it is refused. */
+		public List<Path> targets() {
+			return refused() ? List.of()
+					: formats.stream().map(format -> DocumentWriter.target(report, format, folder).toAbsolutePath()).toList();
+		}
+
+		/** Refused: for its errors, or because {@code sameNamesAs} took its documents' names. */
+		public BuiltReport notBuilt(Path sameNamesAs) {
+			return new BuiltReport(checked, List.of(), sameNamesAs);
+		}
 	}
 
 	/** Every format of the language bundle, and OFD, whose library is no OSGi bundle. */

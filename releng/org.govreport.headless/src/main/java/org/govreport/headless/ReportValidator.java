@@ -20,7 +20,8 @@ import com.google.inject.Injector;
 /**
  * Parses and validates report files with the language's own Xtext services, the same ones the editor
  * uses; last year's report is found beside each file by the validator itself. One instance checks any
- * number of files: the injector, the expensive part, is made once, on first use.
+ * number of files, from any number of threads at once (each file is read into a resource set of its own):
+ * the injector, the expensive part, is made once, on first use.
  */
 public final class ReportValidator {
 
@@ -58,7 +59,7 @@ public final class ReportValidator {
 		return resource;
 	}
 
-	private Injector injector() {
+	private synchronized Injector injector() {
 		if (injector == null) {
 			injector = new GovReportStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}

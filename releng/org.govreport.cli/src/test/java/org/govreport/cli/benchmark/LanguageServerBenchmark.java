@@ -123,17 +123,6 @@ public final class LanguageServerBenchmark {
 		return times;
 	}
 
-	/** The report with its 总体情况 prose grown to make the whole file about {@code lines} long. */
-	static String longReport(String report, int lines) {
-		int missing = lines - (report.split("\n", -1).length - 1);
-		StringBuilder prose = new StringBuilder();
-		for (int line = 1; line <= missing; line++) {
-			prose.append("（").append(line).append("）本年度第 ").append(line)
-					.append(" 项公开工作：按照条例要求，及时在政府网站公开相关信息，接受社会监督。\n");
-		}
-		return report.replace(PROSE_START, PROSE_START + prose);
-	}
-
 	private static int lineOf(String text, String start) {
 		String before = text.substring(0, text.indexOf(start));
 		return before.split("\n", -1).length - 1;
