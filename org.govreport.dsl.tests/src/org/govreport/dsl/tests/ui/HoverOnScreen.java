@@ -52,16 +52,24 @@ final class HoverOnScreen {
 		var gc = new GC(editorText);
 		int charWidth = (int) gc.getFontMetrics().getAverageCharacterWidth();
 		gc.dispose();
-		control.setSizeConstraints(100 * charWidth, 12 * editorText.getLineHeight());
+		int maxWidth = 100 * charWidth;
+		int maxHeight = 12 * editorText.getLineHeight();
+		control.setSizeConstraints(maxWidth, maxHeight);
 		if (control instanceof IInformationControlExtension2 input) {
 			input.setInput(info);
 		} else {
 			control.setInformation(info.toString());
 		}
+		// the constraints are the hover's largest size (the text viewer enforces them as maximal size)
 		var size = control.computeSizeHint();
-		control.setSize(size.x, size.y);
+		int width = Math.min(size.x, maxWidth);
+		int height = Math.min(size.y, maxHeight);
+		control.setSize(width, height);
+		// below the place, moved left where it would leave the screen, as the hover manager places it
 		var at = editorText.toDisplay(editorText.getLocationAtOffset(offset));
-		control.setLocation(new Point(at.x, at.y + editorText.getLineHeight()));
+		var screen = editorText.getMonitor().getClientArea();
+		control.setLocation(new Point(Math.max(screen.x, Math.min(at.x, screen.x + screen.width - width)),
+				at.y + editorText.getLineHeight()));
 		control.setVisible(true);
 		return waitFor(() -> hoverTexts(editorText.getDisplay(), editorText).stream().findFirst().orElse(null),
 				found -> found != null && !found.getText().isBlank(), "the hover on screen");

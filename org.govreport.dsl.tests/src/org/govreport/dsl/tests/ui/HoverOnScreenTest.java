@@ -41,5 +41,6 @@ class HoverOnScreenTest extends WorkbenchTestBase {
 		var hoverShell = shown.getShell().getBounds();
 		assertTrue(hoverShell.width < editorText.getDisplay().getBounds().width / 2, "the hover is wrapped, not " + hoverShell);
 		HoverOnScreen.saveScreen(editorText.getDisplay(), "target/hover-clean-cell.png");
+		shown.getShell().dispose();
 	}
 }

@@ -57,6 +57,7 @@ class ProjectExplorerReportsTest extends WorkbenchTestBase {
 		String text = Files.readString(summed.getLocation().toFile().toPath());
 		assertTrue(text.contains("机关：" + ORGAN), text);
 		assertTrue(text.contains("年度：2020"), text);
+		assertTrue(text.contains("# 汇总自：三江乡-2020.govreport\n"), "inputs named from the folder: " + text);
 		waitFor(() -> page.getActiveEditor() == null ? "" : page.getActiveEditor().getTitle(), summed.getName()::equals,
 				"the summed report open in the editor");
 	}

@@ -12,7 +12,13 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -49,6 +55,17 @@ final class WorkbenchTesting {
 					.flatMap(table -> Arrays.stream(table.getItems())).map(TableItem::getText).forEach(texts::add);
 		}
 		return texts;
+	}
+
+	/** An incremental build of the workspace, in the background, as saving a file starts one. */
+	static void build() {
+		new WorkspaceJob("build") {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, monitor);
+				return Status.OK_STATUS;
+			}
+		}.schedule();
 	}
 
 	/** Runs the UI until the probe's value is done, or fails after a while saying what it last saw. */
