@@ -38,16 +38,8 @@ class ReadmeScreenshotsTest extends WorkbenchTestBase {
 	void aWrongTotalIsMarkedAndItsHoverIsShownWhole() throws Exception {
 		Shell window = page.getWorkbenchWindow().getShell();
 		Rectangle screen = window.getDisplay().getPrimaryMonitor().getClientArea();
-		window.setMaximized(true);
-		long asked = System.currentTimeMillis();
-		waitFor(window::getBounds, bounds -> filled(bounds, screen) || System.currentTimeMillis() > asked + 2000,
-				"the window manager to maximise the window");
-		if (!filled(window.getBounds(), screen)) {
-			window.setMaximized(false);
-			window.setBounds(screen); // no window manager under a bare Xvfb to maximise it
-		}
+		WorkbenchTesting.maximise(window);
 		PlatformUI.getWorkbench().showPerspective(ReportPerspective.ID, page.getWorkbenchWindow());
-		waitFor(window::getBounds, bounds -> filled(bounds, screen), "the window to fill the screen");
 
 		String example = Files.readString(example("八桥镇-2020.govreport"));
 		assertTrue(example.contains(ROW + "1\n"), "the example's row changed: update this test");
@@ -76,10 +68,6 @@ class ReadmeScreenshotsTest extends WorkbenchTestBase {
 				"the hover " + shown + " is not whole on the screen " + screen);
 		assertTrue(hover.getText().contains("总计"), hover.getText());
 		hover.getShell().dispose();
-	}
-
-	private static boolean filled(Rectangle window, Rectangle screen) {
-		return window.width >= screen.width && window.height >= screen.height;
 	}
 
 	private static IMarker markerAt(IFile file, int offset) {
