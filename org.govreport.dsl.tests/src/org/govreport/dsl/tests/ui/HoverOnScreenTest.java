@@ -1,39 +1,19 @@
 package org.govreport.dsl.tests.ui;
 
 import static org.govreport.dsl.tests.ui.WorkbenchTesting.createFile;
-import static org.govreport.dsl.tests.ui.WorkbenchTesting.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IInformationControlCreator;
-import org.eclipse.jface.text.IInformationControlExtension2;
-import org.eclipse.jface.text.ITextHoverExtension;
-import org.eclipse.jface.text.ITextHoverExtension2;
-import org.eclipse.jface.text.ITextOperationTarget;
-import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.texteditor.AbstractTextEditor;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +30,7 @@ class HoverOnScreenTest extends WorkbenchTestBase {
 		var editorText = (StyledText) editor.getAdapter(Control.class);
 		int total = ReportEditorTest.REPORT.indexOf("| 13") + 2;
 
-		StyledText shown = hoverAt(editor, editorText, total);
+		StyledText shown = HoverOnScreen.hoverAt(editor, editorText, total);
 
 		String text = shown.getText();
 		assertFalse(text.contains("<"), "markup shown as text: " + text);
@@ -60,80 +40,7 @@ class HoverOnScreenTest extends WorkbenchTestBase {
 		assertTrue(title != null && (title.fontStyle & SWT.BOLD) != 0, "the cell's name is bold");
 		var hoverShell = shown.getShell().getBounds();
 		assertTrue(hoverShell.width < editorText.getDisplay().getBounds().width / 2, "the hover is wrapped, not " + hoverShell);
-		saveScreen(editorText.getDisplay(), "target/hover-clean-cell.png");
-	}
-
-	/**
-	 * Shows the hover as the editor's hover manager does: the Generic Editor's hover for the place, its
-	 * information in the control that hover names, held to the text viewer's 100 × 12 character constraints.
-	 */
-	private static StyledText hoverAt(ITextEditor editor, StyledText editorText, int offset) throws ReflectiveOperationException {
-		var viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
-		Method configuration = AbstractTextEditor.class.getDeclaredMethod("getSourceViewerConfiguration");
-		configuration.setAccessible(true);
-		var hover = ((SourceViewerConfiguration) configuration.invoke(editor)).getTextHover(viewer, IDocument.DEFAULT_CONTENT_TYPE);
-		var region = waitFor(() -> hover.getHoverRegion(viewer, offset), found -> found != null, "the hover region");
-		Object info = waitFor(() -> ((ITextHoverExtension2) hover).getHoverInfo2(viewer, region), found -> found != null,
-				"the hover information");
-		IInformationControlCreator creator = hover instanceof ITextHoverExtension extension ? extension.getHoverControlCreator() : null;
-		assertNotNull(creator, "no control named: the editor would fall back to its plain-text control");
-		var control = creator.createInformationControl(editorText.getShell());
-		// Constraints first: the control lays the text out to them when it is given it.
-		var gc = new GC(editorText);
-		int charWidth = (int) gc.getFontMetrics().getAverageCharacterWidth();
-		gc.dispose();
-		control.setSizeConstraints(100 * charWidth, 12 * editorText.getLineHeight());
-		if (control instanceof IInformationControlExtension2 input) {
-			input.setInput(info);
-		} else {
-			control.setInformation(info.toString());
-		}
-		var size = control.computeSizeHint();
-		control.setSize(size.x, size.y);
-		var at = editorText.toDisplay(editorText.getLocationAtOffset(offset));
-		control.setLocation(new Point(at.x, at.y + editorText.getLineHeight()));
-		control.setVisible(true);
-		return waitFor(() -> hoverTexts(editorText.getDisplay(), editorText).stream().findFirst().orElse(null),
-				found -> found != null && !found.getText().isBlank(), "the hover on screen");
-	}
-
-	private static List<StyledText> hoverTexts(Display display, StyledText editorText) {
-		var found = new ArrayList<StyledText>();
-		for (Shell shell : display.getShells()) {
-			collect(shell, editorText, found);
-		}
-		return found;
-	}
-
-	private static void collect(Composite parent, StyledText editorText, List<StyledText> found) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof StyledText text && text != editorText && child.isVisible() && child.getShell().isVisible()
-					&& child.getShell() != editorText.getShell()) {
-				found.add(text);
-			} else if (child instanceof Composite composite) {
-				collect(composite, editorText, found);
-			}
-		}
-		for (Shell shell : parent instanceof Shell owner ? owner.getShells() : new Shell[0]) {
-			collect(shell, editorText, found);
-		}
-	}
-
-	/** What the screen looked like, for a person to check the hover by eye (under the test bundle's target). */
-	private static void saveScreen(Display display, String name) {
-		long paintedBy = System.currentTimeMillis() + 500;
-		waitFor(System::currentTimeMillis, now -> now > paintedBy, "the hover to be painted");
-		var bounds = display.getBounds();
-		var image = new Image(display, bounds.width, bounds.height);
-		var gc = new GC(display);
-		try {
-			gc.copyArea(image, 0, 0);
-			var loader = new ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-			loader.save(name, SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		HoverOnScreen.saveScreen(editorText.getDisplay(), "target/hover-clean-cell.png");
+		shown.getShell().dispose();
 	}
 }
