@@ -43,6 +43,10 @@ public final class IssueCodes {
 	public static final String PREVIOUS_AMBIGUOUS = PREFIX + "previous.ambiguous";
 	/** A prose block whose closing quotes are missing: the rest of the file became its text. */
 	public static final String PROSE_UNCLOSED = PREFIX + "prose.unclosed";
+	/** A line of text outside any prose block that is not written as a sub-heading. */
+	public static final String PROSE_UNQUOTED = PREFIX + "prose.unquoted";
+	/** A line of a prose block that stops mid-sentence, the next line going on with the paragraph. */
+	public static final String PROSE_LINE_BREAK = PREFIX + "prose.lineBreak";
 	/** An invisible character (U+200B …) inside a label or value. */
 	public static final String TEXT_INVISIBLE = PREFIX + "text.invisible";
 	/** A # right after a value starts a comment, cutting what may have been meant as content. */
