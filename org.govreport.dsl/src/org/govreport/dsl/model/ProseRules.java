@@ -21,6 +21,9 @@ final class ProseRules {
 	 */
 	private static final Pattern BARE_SUB_HEADING = Pattern.compile(
 			"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)[^。！？；;!?]{1,38}[。]?$");
+	/** A line starting with a numbering (1. （2） 三、 一是 第一，) opens an item of its own: no paragraph goes on in it. */
+	private static final Pattern NUMBERED_START = Pattern.compile(
+			"^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\\d{1,3}[.、．]|第[一二三四五六七八九十]{1,3}[，,、])");
 	/** A line ending in one of these, or in one of them and closing quotes or brackets, ends a sentence. */
 	private static final String SENTENCE_ENDS = "。！？；：…!?;:.";
 	private static final String CLOSERS = "”’」』）)》〕】\"'";
@@ -42,7 +45,7 @@ final class ProseRules {
 
 	/**
 	 * Each line of a prose block prints as a paragraph: a line that stops mid-sentence with the next line
-	 * going on is one paragraph cut in two.
+	 * going on (not opening a numbered item of a list) is one paragraph cut in two.
 	 */
 	static List<Diagnostic> brokenParagraphs(List<Paragraph> block) {
 		var found = new ArrayList<Diagnostic>();
@@ -50,7 +53,7 @@ final class ProseRules {
 			var line = block.get(i);
 			var next = block.get(i + 1);
 			if (next.range().line() == line.range().line() + 1 && !line.subHeading() && !next.subHeading()
-					&& !endsSentence(line.text())) {
+					&& !endsSentence(line.text()) && !NUMBERED_START.matcher(next.text()).find()) {
 				found.add(Diagnostic.warning(IssueCodes.PROSE_LINE_BREAK,
 						"此行在句中换行，印出时与下一行分成两段；同一段请写在一行", line.range())
 						.withFix(new Fix(Fix.Kind.JOIN_LINES, joiner(line.text(), next.text()))));

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.govreport.dsl.diagnostic.IssueCodes;
 import org.govreport.dsl.model.Paragraph;
+import org.govreport.dsl.tests.Examples;
 import org.govreport.dsl.tests.SampleReports;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +60,21 @@ class ProseSlipsTest {
 	void linesEndingASentenceOrASubHeadingOrFollowedByABlankLineAreParagraphs() {
 		expectNoDiagnostics(edit(BASE, "本年新收政府信息公开申请7件，上年结转1件。",
 				"本年新收政府信息公开申请7件；\n上年结转1件。\n共办理如下：\n1.予以公开4件。”\n（注：数据截至年底）\n\n另有说明"));
+	}
+
+	@Test
+	void theItemsOfAListEachOpeningWithItsNumberAreParagraphs() {
+		expectNoDiagnostics(edit(BASE, "本年新收政府信息公开申请7件，上年结转1件。",
+				"本年新收政府信息公开申请7件，上年结转1件。\n1. 管理公开（权责清单、清单动态调整公开机制、行政执法公示制度、监管情况）\n"
+						+ "2. 服务公开（公开服务事项、行政审批中介服务事项清单）\n（2）依申请公开情况\n一是重视依申请公开工作\n第一，规范答复格式"));
+	}
+
+	@Test
+	void theFiveExamplesHaveNoProseSlips() throws Exception {
+		for (var file : Examples.files()) {
+			var findings = org.govreport.dsl.tests.ReportTesting.check(java.nio.file.Files.readString(file)).stream()
+					.filter(finding -> finding.code().equals(IssueCodes.PROSE_UNQUOTED) || finding.code().equals(IssueCodes.PROSE_LINE_BREAK)).toList();
+			assertEquals(List.of(), findings, file.toString());
+		}
 	}
 }

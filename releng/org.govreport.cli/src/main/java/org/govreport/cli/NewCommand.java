@@ -39,7 +39,8 @@ class NewCommand implements Callable<Integer> {
 			description = "Template version (2019-60 or 2021-30). Default: the one in force for the year.")
 	private String templateId;
 
-	@Option(names = "--level", description = "Organ level (e.g. 乡镇, 县级), for the rule-making rules.")
+	@Option(names = "--level", paramLabel = "LEVEL", completionCandidates = OrganLevelOption.Names.class,
+			description = "Organ level, for the rule-making rules: one of ${COMPLETION-CANDIDATES}.")
 	private String levelName;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE|DIR",
