@@ -39,6 +39,8 @@ public final class IssueCodes {
 	public static final String CELL_TOO_LARGE = PREFIX + "cell.tooLarge";
 	/** 上年报告 names a file that is missing, too large or no report: the cross-year rules are skipped. */
 	public static final String PREVIOUS_UNUSABLE = PREFIX + "previous.unusable";
+	/** No report of this organ for the previous year beside this one: information, naming the file looked for. */
+	public static final String PREVIOUS_NOT_FOUND = PREFIX + "previous.notFound";
 	/** Two files in the folder declare last year's report of this organ. */
 	public static final String PREVIOUS_AMBIGUOUS = PREFIX + "previous.ambiguous";
 	/** A prose block whose closing quotes are missing: the rest of the file became its text. */

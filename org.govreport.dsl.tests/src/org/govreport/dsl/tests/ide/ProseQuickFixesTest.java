@@ -2,10 +2,10 @@ package org.govreport.dsl.tests.ide;
 
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.FILE;
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.apply;
+import static org.govreport.dsl.tests.ide.IdeServicesTesting.fixesFor;
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.govreport.dsl.ide.codeactions.QuickFix;
@@ -21,12 +21,6 @@ class ProseQuickFixesTest {
 			本年共主动公开政府信息120条。
 			\"""
 			""";
-
-	private static List<QuickFix> fixesFor(String text, String code) {
-		var problem = services().validate(FILE, text).stream().filter(found -> code.equals(found.code())).findFirst()
-				.orElseThrow(() -> new AssertionError("no " + code + " in " + services().validate(FILE, text)));
-		return services().quickFixes(FILE, text, problem);
-	}
 
 	@Test
 	void aBareLineIsPutBetweenQuotes() {

@@ -25,7 +25,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "new", description = { "Writes a new report with every section and table of its template, at 0.",
+@Command(name = "new", mixinStandardHelpOptions = true, description = { "Writes a new report with every section and table of its template, at 0.",
 		"Exit status: 0 written; 2 bad usage, the file exists, or the report would not check clean (nothing written)." })
 class NewCommand implements Callable<Integer> {
 

@@ -34,7 +34,7 @@ public final class ReportBuilder {
 	 */
 	public BuiltReport build(Path file, List<DocumentFormat> formats, Path folder, boolean force) throws IOException {
 		XtextResource resource = validator.load(file);
-		CheckedReport checked = validator.check(file, resource);
+		CheckedReport checked = validator.check(file, resource).withoutInformation();
 		if (checked.hasErrors() && !force || resource.getContents().isEmpty()) {
 			return new BuiltReport(checked, List.of(), null);
 		}
