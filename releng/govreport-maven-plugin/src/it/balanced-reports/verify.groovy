@@ -11,4 +11,5 @@ assert new File(out, '江城镇-2020.txt').getText('UTF-8').contains('江城镇'
 // The check also wrote its (empty) findings as SARIF, for code scanning.
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/govreport-findings.sarif'), 'UTF-8')
 assert sarif.version == '2.1.0'
-assert sarif.runs[0].results == []
+// no problem; only a note each that last year's report is not beside it
+assert sarif.runs[0].results.findAll { it.level != 'note' } == []

@@ -21,6 +21,10 @@ public record Diagnostic(Severity severity, String code, String message, SourceR
 		return new Diagnostic(Severity.WARNING, code, message, range, null);
 	}
 
+	public static Diagnostic info(String code, String message, SourceRange range) {
+		return new Diagnostic(Severity.INFO, code, message, range, null);
+	}
+
 	/** With the value to write instead ("set to 12"); a null value leaves the finding without a fix. */
 	public Diagnostic withFix(String value) {
 		return value == null ? this : withFix(new Fix(Fix.Kind.SET_VALUE, value));

@@ -9,12 +9,17 @@ import java.util.Optional;
  *
  * @param value for {@link Kind#SET_VALUE} the value to write over the marked text; for
  *        {@link Kind#MOVE_UNIT} the cell rewritten with its unit behind the number; for
- *        {@link Kind#DROP_UNIT} the unit to drop; for {@link Kind#ADD_SECTION} the missing section's number
+ *        {@link Kind#DROP_UNIT} the unit to drop; for {@link Kind#ADD_SECTION} the missing section's number;
+ *        for {@link Kind#WRAP_PROSE} the line in quotes; for {@link Kind#JOIN_LINES} the text between the two lines
  */
 public record Fix(Kind kind, String value) {
 
 	public enum Kind {
-		SET_VALUE, MOVE_UNIT, DROP_UNIT, ADD_SECTION
+		SET_VALUE, MOVE_UNIT, DROP_UNIT, ADD_SECTION,
+		/** The marked line written as a prose block: value is the line in its quotes. */
+		WRAP_PROSE,
+		/** The marked line and the next made one: value is what goes between them. */
+		JOIN_LINES
 	}
 
 	/**
@@ -26,7 +31,7 @@ public record Fix(Kind kind, String value) {
 	}
 
 	private String replacement() {
-		return kind == Kind.SET_VALUE || kind == Kind.MOVE_UNIT ? value : "";
+		return kind == Kind.SET_VALUE || kind == Kind.MOVE_UNIT || kind == Kind.WRAP_PROSE ? value : "";
 	}
 
 	/**

@@ -43,10 +43,16 @@ public final class IssueCodes {
 	public static final String CELL_TOO_LARGE = PREFIX + "cell.tooLarge";
 	/** 上年报告 names a file that is missing, too large or no report: the cross-year rules are skipped. */
 	public static final String PREVIOUS_UNUSABLE = PREFIX + "previous.unusable";
+	/** No report of this organ for the previous year beside this one: information, naming the file looked for. */
+	public static final String PREVIOUS_NOT_FOUND = PREFIX + "previous.notFound";
 	/** Two files in the folder declare last year's report of this organ. */
 	public static final String PREVIOUS_AMBIGUOUS = PREFIX + "previous.ambiguous";
 	/** A prose block whose closing quotes are missing: the rest of the file became its text. */
 	public static final String PROSE_UNCLOSED = PREFIX + "prose.unclosed";
+	/** A line of text outside any prose block that is not written as a sub-heading. */
+	public static final String PROSE_UNQUOTED = PREFIX + "prose.unquoted";
+	/** A line of a prose block that stops mid-sentence, the next line going on with the paragraph. */
+	public static final String PROSE_LINE_BREAK = PREFIX + "prose.lineBreak";
 	/** An invisible character (U+200B …) inside a label or value. */
 	public static final String TEXT_INVISIBLE = PREFIX + "text.invisible";
 	/** A # right after a value starts a comment, cutting what may have been meant as content. */

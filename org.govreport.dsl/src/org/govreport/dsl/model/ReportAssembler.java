@@ -78,7 +78,10 @@ public final class ReportAssembler {
 		if (line instanceof HeadingLine heading) {
 			return heading(heading);
 		} else if (line instanceof ProseLine prose) {
-			paragraphs().addAll(ProseSplitter.split(prose.text()));
+			var block = ProseSplitter.split(prose.text());
+			diagnostics.addAll(ProseRules.brokenParagraphs(block));
+			var table = lastTableOfSection();
+			block.forEach(paragraph -> paragraphs().add(table == null ? paragraph : paragraph.under(table.key())));
 			return LinePlace.of(line, LineRole.PROSE, current);
 		} else if (line instanceof TableLine table) {
 			return tableLine(table);
@@ -110,8 +113,26 @@ public final class ReportAssembler {
 					+ Unresolved.choices(template.sections(), SectionSpec::officialHeading), text.range()));
 		} else if (current != null && current.kind() == SectionKind.TABLES) {
 			return tables.title(line);
+		} else if (!ProseRules.isBareSubHeading(text.text())) {
+			// kept as a paragraph, so that a report built anyway (--force) loses none of its text
+			diagnostics.add(ProseRules.unquoted(text));
+			paragraphs().add(new Paragraph(text.text().trim(), text.range(), false));
+			return LinePlace.of(line, LineRole.PROSE, current);
 		}
 		return addSubHeading(line);
+	}
+
+	/** In a section of tables, the table of the last table line written so far (a note goes under it). */
+	private TableSpec lastTableOfSection() {
+		if (current == null || current.kind() != SectionKind.TABLES) {
+			return null;
+		}
+		for (int i = places.size() - 1; i >= 0 && places.get(i).section() == current; i--) {
+			if (places.get(i).table() != null) {
+				return places.get(i).table();
+			}
+		}
+		return null;
 	}
 
 	private LinePlace skip(SourceLine line, Diagnostic because) {

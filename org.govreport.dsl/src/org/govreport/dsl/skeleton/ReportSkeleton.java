@@ -8,6 +8,7 @@ import org.govreport.dsl.format.ReportFormatter;
 import org.govreport.dsl.model.HeaderFields;
 import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.OrganLevel;
+import org.govreport.dsl.template.ProseHints;
 import org.govreport.dsl.template.RowSpec;
 import org.govreport.dsl.template.SectionKind;
 import org.govreport.dsl.template.SectionSpec;
@@ -15,8 +16,9 @@ import org.govreport.dsl.template.TableSpec;
 import org.govreport.dsl.template.TemplateDescription;
 
 /**
- * A new report to fill in: the header, every section of the template version with an empty prose block
- * or its tables with every row and column at 0 (totals blank, so computed). It validates clean, so the first error a writer sees is
+ * A new report to fill in: the header, an empty preamble, every section of the template version with an
+ * empty prose block under a comment saying what goes in it, or its tables with every row and column at 0
+ * (totals blank, so computed). It validates clean, so the first error a writer sees is
  * one they made. Everything written comes from the template description.
  */
 public final class ReportSkeleton {
@@ -27,13 +29,16 @@ public final class ReportSkeleton {
 
 	public String skeleton(String organ, int year, TemplateDescription template, OrganLevel level) {
 		List<String> lines = new ArrayList<>();
-		lines.add("# " + organ + " " + year + " 年度报告，格式依据 " + template.issuingDocument());
+		lines.add(ReportText.comment(organ + " " + year + " 年度报告，格式依据 " + template.issuingDocument()));
 		lines.add(ReportText.field(HeaderFields.ORGAN, organ));
 		lines.add(ReportText.field(HeaderFields.YEAR, year));
 		lines.add(ReportText.field(HeaderFields.TEMPLATE, template.id()));
 		if (level != null) {
 			lines.add(ReportText.field(HeaderFields.LEVEL, level.name()));
 		}
+		lines.add("");
+		lines.add(ReportText.comment(ProseHints.PREAMBLE));
+		lines.addAll(ReportText.prose(List.of()));
 		for (SectionSpec section : template.sections()) {
 			lines.add("");
 			lines.addAll(section(section));
@@ -41,11 +46,12 @@ public final class ReportSkeleton {
 		return formatter.format(String.join("\n", lines));
 	}
 
-	/** One section: its official heading, then an empty prose block or its tables. */
+	/** One section: its official heading, then its hint and an empty prose block, or its tables. */
 	public List<String> section(SectionSpec section) {
 		List<String> lines = new ArrayList<>();
 		lines.add(section.officialHeading());
 		if (section.kind() == SectionKind.PROSE) {
+			ProseHints.of(section).map(ReportText::comment).ifPresent(lines::add);
 			lines.addAll(ReportText.prose(List.of()));
 		}
 		for (TableSpec table : section.tables()) {

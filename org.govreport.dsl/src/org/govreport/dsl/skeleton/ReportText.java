@@ -7,8 +7,8 @@ import org.govreport.dsl.template.ColumnSpec;
 import org.govreport.dsl.template.TableSpec;
 
 /**
- * The one writer of report text lines: header fields, prose blocks, a table's header line and its rows.
- * {@code new}, the wizard (through {@link ReportSkeleton}) and {@code import} all write through it, so a
+ * The one writer of report text lines: header fields, comments, prose blocks, a table's header line and
+ * its rows. {@code new}, the wizard (through {@link ReportSkeleton}) and {@code import} all write through it, so a
  * report they write reads back the way the parser reads it.
  */
 public final class ReportText {
@@ -21,6 +21,11 @@ public final class ReportText {
 	/** {@code 机关：江城镇}. */
 	public static String field(String key, Object value) {
 		return key + "：" + value;
+	}
+
+	/** A comment line: {@code # text}. */
+	public static String comment(String text) {
+		return "# " + text;
 	}
 
 	/** A prose block; three quotes inside it would end it early, and no report means them. */

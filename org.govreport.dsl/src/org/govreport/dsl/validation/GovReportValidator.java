@@ -75,6 +75,7 @@ public class GovReportValidator extends AbstractGovReportValidator {
 		switch (diagnostic.severity()) {
 		case ERROR -> acceptor.acceptError(diagnostic.message(), report, offset, length, diagnostic.code(), data);
 		case WARNING -> acceptor.acceptWarning(diagnostic.message(), report, offset, length, diagnostic.code(), data);
+		case INFO -> acceptor.acceptInfo(diagnostic.message(), report, offset, length, diagnostic.code(), data);
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
+import org.govreport.dsl.files.OutputNames;
 import org.govreport.dsl.model.HeaderFields;
 import org.govreport.dsl.model.PreviousReports;
 import org.govreport.dsl.model.Report;
@@ -61,7 +62,22 @@ public class PreviousReportLoader {
 					+ String.join("、", found.stream().map(Report::sourceName).toList()) + "；请用“上年报告：”指明哪一个"
 					+ SKIPPED, fieldRange(lines, HeaderFields.ORGAN)));
 		}
-		return found.isEmpty() ? LastYear.NONE : new LastYear(found.get(0), List.of());
+		if (found.isEmpty()) {
+			// only a report saved on disk has a folder to look in (a test's or a client's in-memory text has none)
+			return Files.isRegularFile(file.get()) ? notFound(report, fieldRange(lines, HeaderFields.YEAR)) : LastYear.NONE;
+		}
+		return new LastYear(found.get(0), List.of());
+	}
+
+	/** Said once, so that skipped cross-year rules are never silent; names the file a writer would keep beside this one. */
+	private static LastYear notFound(Report report, SourceRange where) {
+		if (report.organ() == null || report.organ().isBlank() || report.year() == null) {
+			return LastYear.NONE;
+		}
+		int previous = report.year() - 1;
+		return LastYear.notFound(Diagnostic.info(IssueCodes.PREVIOUS_NOT_FOUND, "未找到上年报告 "
+				+ OutputNames.baseName(report.organ().strip(), previous) + ".govreport（同一文件夹中机关为“" + report.organ().strip()
+				+ "”、年度为 " + previous + " 的报告；在别处请用“上年报告：”指明）" + SKIPPED, where));
 	}
 
 	private LastYear loadNamed(Path named, Report report, SourceRange where) {

@@ -16,7 +16,8 @@ import org.govreport.dsl.template.TableSpec;
 
 /**
  * The fixes for reported problems (a total set to its computed value, 无 → 0, a unit moved or dropped, a
- * missing section added) and the assists at the cursor (missing rows of a table, blank cells → 0).
+ * missing section added, a line put between prose quotes or joined to the next) and the assists at the
+ * cursor (missing rows of a table, blank cells → 0).
  */
 public final class ReportQuickFixes {
 	private static final String ZERO = "0";
@@ -37,8 +38,19 @@ public final class ReportQuickFixes {
 		case MOVE_UNIT -> Optional.of(QuickFix.replace("把单位移到数字后：" + fix.value(), problem.offset(), problem.length(), fix.value()));
 		case DROP_UNIT -> unitRemoval(document, problem, fix.value());
 		case ADD_SECTION -> missingSection(document, fix.value());
+		case WRAP_PROSE -> Optional.of(QuickFix.replace("放入 \"\"\" 之间", problem.offset(), problem.length(), fix.value()));
+		case JOIN_LINES -> Optional.of(joinWithNextLine(document.text(), problem.offset() + problem.length(), fix.value()));
 		};
 		return found.map(List::of).orElse(List.of());
+	}
+
+	/** From the end of the marked line to the next line's first character: the break and the spaces around it. */
+	private static QuickFix joinWithNextLine(String text, int lineEnd, String between) {
+		int next = lineEnd;
+		while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+			next++;
+		}
+		return QuickFix.replace("合并为一段", lineEnd, next - lineEnd, between);
 	}
 
 	/** Assists offered wherever the cursor is in a table, with or without a problem there. */

@@ -7,6 +7,8 @@ package org.govreport.dsl.ide.highlighting;
 public enum HighlightStyle {
 	KEYWORD("keyword"), SECTION("section"), HEADING("heading"), LABEL("label"), COLUMN("column"), NUMBER("number"),
 	UNIT("unit"), WORD("word"), PROSE("prose"), COMMENT("comment"),
+	/** A sub-heading written outside the prose quotes: （一）主动公开情况, 一是加强组织领导. */
+	SUB_HEADING("subHeading"),
 	/** A total written as its rule computes it. */
 	TOTAL("total"),
 	/** A total written differently from what its rule computes. */

@@ -36,8 +36,7 @@ public final class ReportHighlighting {
 			if (place.line() instanceof FieldLine field) {
 				add(spans, field.key(), HighlightStyle.KEYWORD);
 			} else if (place.line() instanceof HeadingLine heading) {
-				boolean isSection = document.sections().stream().anyMatch(section -> section.heading().equals(heading.range()));
-				add(spans, heading.range(), isSection ? HighlightStyle.SECTION : HighlightStyle.HEADING);
+				add(spans, heading.range(), headingStyle(document, place, heading));
 			} else if (place.line() instanceof ProseLine prose) {
 				add(spans, prose.range(), HighlightStyle.PROSE);
 			} else if (place.line() instanceof TableLine line) {
@@ -53,6 +52,13 @@ public final class ReportHighlighting {
 		}
 		spans.sort(Comparator.comparingInt(HighlightedSpan::offset));
 		return spans;
+	}
+
+	private static HighlightStyle headingStyle(ReportDocument document, LinePlace place, HeadingLine heading) {
+		if (document.sections().stream().anyMatch(section -> section.heading().equals(heading.range()))) {
+			return HighlightStyle.SECTION;
+		}
+		return place.role() == LinePlace.LineRole.SUB_HEADING ? HighlightStyle.SUB_HEADING : HighlightStyle.HEADING;
 	}
 
 	/** A hidden token's grammar element is its terminal rule; a visible one's is the call of it. */

@@ -2,13 +2,13 @@ package org.govreport.dsl.tests.ide;
 
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.FILE;
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.apply;
+import static org.govreport.dsl.tests.ide.IdeServicesTesting.fixesFor;
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.cursor;
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.outline;
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.services;
 import static org.govreport.dsl.tests.ide.IdeServicesTesting.withoutCursor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.govreport.dsl.ide.codeactions.QuickFix;
@@ -51,12 +51,6 @@ class EditorFeaturesTest {
 
 				申请人情况 的行
 				@26+16""");
-	}
-
-	private static List<QuickFix> fixesFor(String text, String code) {
-		var problem = services().validate(FILE, text).stream().filter(found -> code.equals(found.code())).findFirst()
-				.orElseThrow(() -> new AssertionError("no " + code + " in " + services().validate(FILE, text)));
-		return services().quickFixes(FILE, text, problem);
 	}
 
 	private static String problems(String text) {
@@ -130,6 +124,7 @@ class EditorFeaturesTest {
 				年度：2021
 				四、政府信息公开行政复议、行政诉讼情况
 				五、存在的主要问题及改进情况
+				# 本年工作存在的主要问题，以及针对问题的改进措施和上年问题的整改情况
 				\"""
 				\"""
 

@@ -49,6 +49,13 @@ final class IdeServicesTesting {
 	}
 
 	/** The text after applying the changes, last first so that offsets stay valid. */
+	/** The quick fixes of the first problem with that code; fails when there is none. */
+	static List<QuickFix> fixesFor(String text, String code) {
+		var problem = services().validate(FILE, text).stream().filter(found -> code.equals(found.code())).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + code + " in " + services().validate(FILE, text)));
+		return services().quickFixes(FILE, text, problem);
+	}
+
 	static String apply(String text, QuickFix fix) {
 		var changes = fix.changes().stream().sorted((a, b) -> Integer.compare(b.offset(), a.offset())).toList();
 		var result = new StringBuilder(text);

@@ -41,6 +41,9 @@ class PreviousReportsTest {
 	private static final String LAST_YEAR = THIS_YEAR.replace("年度：2020", "年度：2019").replace("| 440 | +7 | 12",
 			"| 400 | +7 | 500");
 
+	private static final String NOT_FOUND = "INFO 2 govreport.previous.notFound 未找到上年报告 " + ORGAN + "-2019.govreport（同一文件夹中机关为“"
+			+ ORGAN + "”、年度为 2019 的报告；在别处请用“上年报告：”指明），跨年度核对（R7–R9）未进行";
+
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
@@ -75,6 +78,14 @@ class PreviousReportsTest {
 	@Test
 	void anotherOrganWhoseNameIsAPieceOfThisOneIsNotLastYear() throws IOException {
 		Files.writeString(folder.resolve("大渡口区-2019.govreport"), LAST_YEAR.replace("机关：" + ORGAN, "机关：大渡口区"));
+		assertEquals(List.of(NOT_FOUND), check(ORGAN + "-2020.govreport", THIS_YEAR));
+	}
+
+	/** The cross-year rules are never skipped in silence: one piece of information names the file looked for. */
+	@Test
+	void noReportOfLastYearIsSaidOnceNamingTheFileLookedFor() throws IOException {
+		assertEquals(List.of(NOT_FOUND), check(ORGAN + "-2020.govreport", THIS_YEAR));
+		Files.writeString(folder.resolve(ORGAN + "-2019.govreport"), LAST_YEAR.replace("| 400 | +7 | 500", "| 433 | +7 | 12"));
 		assertEquals(List.of(), check(ORGAN + "-2020.govreport", THIS_YEAR));
 	}
 

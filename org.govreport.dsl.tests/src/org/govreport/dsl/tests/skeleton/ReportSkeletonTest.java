@@ -22,6 +22,30 @@ class ReportSkeletonTest {
 		}
 	}
 
+	/** Every prose block of a new report, the preamble's too, has a comment above it saying what goes in it. */
+	@Test
+	void everyProseBlockHasAHint() {
+		for (TemplateDescription template : Templates.all()) {
+			var lines = skeleton.skeleton("江城镇", template.firstYear(), template, null).lines().toList();
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).equals("\"\"\"") && (i == 0 || !lines.get(i - 1).equals("\"\"\""))) {
+					assertEquals(true, lines.get(i - 1).startsWith("# "), template.id() + " line " + (i + 1) + ": " + lines.get(i - 1));
+				}
+			}
+		}
+	}
+
+	/** What new writes is in the canonical layout and checks clean after a format, as the writer will save it. */
+	@Test
+	void aSkeletonIsFormattedAndStaysClean() {
+		var formatter = new org.govreport.dsl.format.ReportFormatter();
+		for (TemplateDescription template : Templates.all()) {
+			var text = skeleton.skeleton("江城镇", template.firstYear(), template, OrganLevels.byName("乡镇").orElseThrow());
+			assertEquals(text, formatter.format(text));
+			expectNoDiagnostics(formatter.format(text));
+		}
+	}
+
 	/** A 0 written in a total would become an error with the first figure typed; blank totals are computed. */
 	@Test
 	void totalsAreLeftBlankToBeComputed() {
@@ -42,7 +66,12 @@ class ReportSkeletonTest {
 				格式：2021-30
 				层级：乡镇
 
+				# 前言：编制依据、本报告的组成、统计期限（自某年1月1日起至12月31日止）和查阅方式
+				\"""
+				\"""
+
 				一、总体情况
+				# 主动公开、依申请公开、政府信息管理、平台建设、监督保障等情况；小标题写作“（一）主动公开情况”
 				\"""
 				\"""
 

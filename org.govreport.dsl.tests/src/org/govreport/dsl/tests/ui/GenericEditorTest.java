@@ -64,7 +64,7 @@ class GenericEditorTest extends WorkbenchTestBase {
 		waitFor(() -> markersOf(file), found -> found.length > 0, "a problem marker");
 
 		editor.getDocumentProvider().getDocument(editor.getEditorInput()).set(VALID_REPORT);
-		waitFor(() -> markersOf(file), found -> found.length == 0, "the marker to go");
+		waitFor(() -> WorkbenchTesting.problemMarkersOf(file), found -> found.length == 0, "the marker to go");
 	}
 
 	@Test

@@ -163,7 +163,7 @@ class ReportEditorTest extends WorkbenchTestBase {
 		IFile clean = createFile(project, "江城镇-2021.govreport", REPORT);
 		IFile broken = createFile(project, "八桥镇-2021.govreport", UNBALANCED.replace("江城镇", "八桥镇"));
 		waitForBuild();
-		assertEquals("八桥镇-2021.govreport: " + BALANCE_R4, String.join("\n", Arrays.stream(markersOf(broken))
+		assertEquals("八桥镇-2021.govreport: " + BALANCE_R4, String.join("\n", Arrays.stream(WorkbenchTesting.problemMarkersOf(broken))
 				.map(m -> broken.getName() + ": " + m.getAttribute(ProblemMarkers.CODE, "")).toList()));
 		var documents = project.getFolder("documents");
 		var written = waitFor(() -> names(documents), found -> !found.isEmpty(), "documents");

@@ -48,6 +48,12 @@ final class WorkbenchTesting {
 		}
 	}
 
+	/** The error and warning markers, without information (last year's report not found in a test project). */
+	static IMarker[] problemMarkersOf(IFile file) {
+		return java.util.Arrays.stream(markersOf(file))
+				.filter(marker -> marker.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR) != IMarker.SEVERITY_INFO).toArray(IMarker[]::new);
+	}
+
 	/** The texts in the completion pop-up, as they are drawn. */
 	static List<String> proposalsOnScreen() {
 		List<String> texts = new ArrayList<>();

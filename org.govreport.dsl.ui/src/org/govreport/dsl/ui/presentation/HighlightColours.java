@@ -16,6 +16,7 @@ final class HighlightColours {
 	private static final Color UNIT = new Color(110, 110, 110);
 	private static final Color WORD = new Color(200, 100, 0);
 	private static final Color PROSE = new Color(40, 100, 40);
+	private static final Color SUB_HEADING = new Color(150, 60, 0);
 	private static final Color COMMENT = new Color(120, 120, 120);
 	private static final Color TOTAL = new Color(0, 120, 0);
 	private static final Color WRONG = new Color(200, 0, 0);
@@ -45,6 +46,7 @@ final class HighlightColours {
 		case UNIT -> new TextAttribute(UNIT, null, SWT.NORMAL);
 		case WORD -> new TextAttribute(WORD, null, SWT.NORMAL);
 		case PROSE -> new TextAttribute(PROSE, null, SWT.NORMAL);
+		case SUB_HEADING -> new TextAttribute(SUB_HEADING, null, SWT.BOLD);
 		case COMMENT -> new TextAttribute(COMMENT, null, SWT.ITALIC);
 		case TOTAL -> new TextAttribute(TOTAL, null, SWT.BOLD);
 		case WRONG_TOTAL -> new TextAttribute(WRONG, null, SWT.BOLD);

@@ -12,7 +12,8 @@ import org.govreport.dsl.template.SectionSpec;
 /**
  * The document a report prints as, in the template's order: title, preamble, then all six sections with
  * their official headings, each with the prose the report wrote for it and the section's tables (a table
- * the report left out prints as zeros, with its computed totals, as the model holds it).
+ * the report left out prints as zeros, with its computed totals, as the model holds it); prose written
+ * after a table prints after that table.
  */
 public final class DocumentLayout {
 	private DocumentLayout() {
@@ -24,9 +25,14 @@ public final class DocumentLayout {
 		report.preamble().forEach(paragraph -> blocks.add(text(paragraph)));
 		for (SectionSpec section : report.template().sections()) {
 			blocks.add(new Block.Heading(section.officialHeading()));
-			report.section(section).map(ReportSection::paragraphs).orElse(List.of())
-					.forEach(paragraph -> blocks.add(text(paragraph)));
-			section.tables().forEach(table -> blocks.add(new Block.Table(TableLayouts.of(report.table(table.key())))));
+			var paragraphs = report.section(section).map(ReportSection::paragraphs).orElse(List.of());
+			paragraphs.stream().filter(paragraph -> paragraph.afterTable() == null).forEach(paragraph -> blocks.add(text(paragraph)));
+			for (var table : section.tables()) {
+				blocks.add(new Block.Table(TableLayouts.of(report.table(table.key()))));
+				// a note written after a table (注：…) prints under it, as it was written
+				paragraphs.stream().filter(paragraph -> table.key().equals(paragraph.afterTable()))
+						.forEach(paragraph -> blocks.add(text(paragraph)));
+			}
 		}
 		return blocks;
 	}

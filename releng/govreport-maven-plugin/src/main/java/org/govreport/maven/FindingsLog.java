@@ -13,6 +13,8 @@ final class FindingsLog {
 	static void log(Log log, Finding finding) {
 		if (finding.isError()) {
 			log.error(GccStyle.format(finding));
+		} else if (finding.isInfo()) {
+			log.info(GccStyle.format(finding));
 		} else {
 			log.warn(GccStyle.format(finding));
 		}

@@ -25,7 +25,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "new", description = { "Writes a new report with every section and table of its template, at 0.",
+@Command(name = "new", mixinStandardHelpOptions = true, description = { "Writes a new report with every section and table of its template, at 0.",
 		"Exit status: 0 written; 2 bad usage, the file exists, or the report would not check clean (nothing written)." })
 class NewCommand implements Callable<Integer> {
 
@@ -39,7 +39,8 @@ class NewCommand implements Callable<Integer> {
 			description = "Template version (2019-60 or 2021-30). Default: the one in force for the year.")
 	private String templateId;
 
-	@Option(names = "--level", description = "Organ level (e.g. 乡镇, 县级), for the rule-making rules.")
+	@Option(names = "--level", paramLabel = "LEVEL", completionCandidates = OrganLevelOption.Names.class,
+			description = "Organ level, for the rule-making rules: one of ${COMPLETION-CANDIDATES}.")
 	private String levelName;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE|DIR",

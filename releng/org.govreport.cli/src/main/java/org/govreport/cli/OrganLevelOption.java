@@ -1,5 +1,6 @@
 package org.govreport.cli;
 
+import java.util.Iterator;
 import java.util.stream.Collectors;
 
 import org.govreport.dsl.template.OrganLevel;
@@ -12,6 +13,14 @@ import picocli.CommandLine.ParameterException;
 final class OrganLevelOption {
 
 	private OrganLevelOption() {
+	}
+
+	/** The level names, as the help lists them and the option accepts them: from the template data. */
+	static final class Names implements Iterable<String> {
+		@Override
+		public Iterator<String> iterator() {
+			return OrganLevels.all().stream().map(OrganLevel::name).iterator();
+		}
 	}
 
 	/** @return null when no level was given */

@@ -34,7 +34,8 @@ class SumCommand implements Callable<Integer> {
 	@Option(names = "--organ", required = true, description = "The summing organ, e.g. 某某县人民政府办公室.")
 	private String organ;
 
-	@Option(names = "--level", description = "The summing organ's level (e.g. 县级).")
+	@Option(names = "--level", paramLabel = "LEVEL", completionCandidates = OrganLevelOption.Names.class,
+			description = "The summing organ's level: one of ${COMPLETION-CANDIDATES}.")
 	private String levelName;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE",

@@ -46,7 +46,7 @@ class FormatCommandTest {
 	void theExamplesKeepTheirNumbersWhenFormatted() throws IOException {
 		Path report = write("江城镇-2020.govreport", jiangcheng2020());
 		CommandLineRun.of("fmt", folder.toString());
-		assertEquals(new CommandLineRun(ExitCodes.CLEAN, "", ""), CommandLineRun.of("check", report.toString()));
+		assertEquals(new CommandLineRun(ExitCodes.CLEAN, "", ""), CommandLineRun.of("check", report.toString()).withoutInformation());
 	}
 
 	@Test

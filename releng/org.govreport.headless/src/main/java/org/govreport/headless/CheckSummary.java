@@ -2,7 +2,7 @@ package org.govreport.headless;
 
 import java.util.List;
 
-/** Counts over a whole run, and whether it fails: errors always do, warnings only when strict. */
+/** Counts over a whole run, and whether it fails: errors always do, warnings only when strict, information never. */
 public record CheckSummary(int files, int errors, int warnings) {
 	public static final CheckSummary NONE = new CheckSummary(0, 0, 0);
 
@@ -13,7 +13,7 @@ public record CheckSummary(int files, int errors, int warnings) {
 			for (Finding finding : report.findings()) {
 				if (finding.isError()) {
 					errors++;
-				} else {
+				} else if (!finding.isInfo()) {
 					warnings++;
 				}
 			}

@@ -19,8 +19,11 @@ public record Finding(Path file, int line, int column, int endLine, int endColum
 		int column = orOne(issue.getColumn());
 		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
 		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
-		Severity severity = issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR ? Severity.ERROR
-				: Severity.WARNING;
+		Severity severity = switch (issue.getSeverity()) {
+		case ERROR -> Severity.ERROR;
+		case WARNING -> Severity.WARNING;
+		default -> Severity.INFO;
+		};
 		String[] data = issue.getData();
 		// the first issue datum is the replacement text; empty when the fix is no replacement (a section to add)
 		String fixValue = data != null && data.length > 0 && data[0] != null && !data[0].isEmpty() ? data[0] : null;
@@ -35,6 +38,11 @@ public record Finding(Path file, int line, int column, int endLine, int endColum
 
 	public boolean isError() {
 		return severity == Severity.ERROR;
+	}
+
+	/** Information (last year's report not found): no fault of the report, never failing a run. */
+	public boolean isInfo() {
+		return severity == Severity.INFO;
 	}
 
 	private static int orOne(Integer value) {

@@ -56,7 +56,7 @@ public final class ReportBuilder {
 	/** Reads and checks a report and, unless it is refused for its errors, assembles its typed model. */
 	public Prepared prepare(Path file, List<DocumentFormat> formats, Path folder, boolean force) throws IOException {
 		XtextResource resource = validator.load(file);
-		CheckedReport checked = validator.check(file, resource);
+		CheckedReport checked = validator.check(file, resource).withoutInformation();
 		if (checked.hasErrors() && !force || resource.getContents().isEmpty()) {
 			return new Prepared(checked, null, formats, folder);
 		}

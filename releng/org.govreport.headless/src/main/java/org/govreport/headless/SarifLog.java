@@ -61,7 +61,8 @@ final class SarifLog {
 		JsonObject result = new JsonObject();
 		result.addProperty("ruleId", ruleId);
 		result.addProperty("ruleIndex", ruleIndexes.computeIfAbsent(ruleId, id -> ruleIndexes.size()));
-		result.addProperty("level", GccStyle.severity(finding));
+		// SARIF calls information "note"
+		result.addProperty("level", finding.isInfo() ? "note" : GccStyle.severity(finding));
 		JsonObject message = new JsonObject();
 		message.addProperty("text", finding.message());
 		result.add("message", message);

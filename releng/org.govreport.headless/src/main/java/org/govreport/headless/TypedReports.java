@@ -34,7 +34,7 @@ public final class TypedReports {
 	/** @throws IOException naming the file, when it cannot be read or holds no report at all */
 	public TypedReport read(Path file) throws IOException {
 		XtextResource resource = validator.load(file);
-		CheckedReport checked = validator.check(file, resource);
+		CheckedReport checked = validator.check(file, resource).withoutInformation();
 		if (resource.getContents().isEmpty()) {
 			throw new IOException(file + ": not a report (nothing could be read from it)");
 		}

@@ -19,11 +19,17 @@ class ReportValidatorTest {
 	@TempDir
 	Path folder;
 
+	private static final String NOT_FOUND = ":3:1: info [govreport.previous.notFound] 未找到上年报告 江城镇-2019.govreport"
+			+ "（同一文件夹中机关为“江城镇”、年度为 2019 的报告；在别处请用“上年报告：”指明），跨年度核对（R7–R9）未进行";
+
 	private final ReportValidator validator = new ReportValidator();
 
+	/** Alone in its folder, a clean report gets only the information that last year's is not there. */
 	@Test
-	void aCleanReportHasNoFindings() throws IOException {
-		expectFindings("", write("江城镇-2020.govreport", jiangcheng2020()));
+	void aCleanReportHasNoFindingButTheInformationThatLastYearsIsMissing() throws IOException {
+		Path report = write("江城镇-2020.govreport", jiangcheng2020());
+		expectFindings(report + NOT_FOUND, report);
+		assertEquals(List.of(), validator.check(report).withoutInformation().findings());
 	}
 
 	@Test
@@ -43,7 +49,8 @@ class ReportValidatorTest {
 	void aBalancingErrorPointsAtTheCellThatBreaksIt() throws IOException {
 		Path report = write("江城镇-2020.govreport", edit(jiangcheng2020(),
 				"一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0", "一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 0"));
-		expectFindings(report + ":30:20: error [govreport.balance.R1] 一 自然人 应为 0（各项均为 0），实为 1，多 1", report);
+		expectFindings(report + ":30:20: error [govreport.balance.R1] 一 自然人 应为 0（各项均为 0），实为 1，多 1\n" + report
+				+ NOT_FOUND, report);
 	}
 
 	@Test

@@ -57,12 +57,12 @@ class LanguageServerProtocolIT {
 		try (LanguageServerSession session = LanguageServerSession.start(LanguageServerIT.JAR, workspace, System.getenv(),
 				workingDirectory)) {
 			session.open(report, CLEAN);
-			session.awaitDiagnostics(report, List::isEmpty);
+			session.awaitDiagnostics(report, LanguageServerSession::noProblems);
 			session.change(report, 2, UNBALANCED);
 			List<Diagnostic> diagnostics = session.awaitDiagnostics(report, published -> !published.isEmpty());
 			assertEquals(List.of("govreport"), diagnostics.stream().map(Diagnostic::getSource).distinct().toList());
 			session.change(report, 3, edit(CLEAN, "无其他需要报告的事项。", "没有其他需要报告的事项。"));
-			session.awaitDiagnostics(report, List::isEmpty);
+			session.awaitDiagnostics(report, LanguageServerSession::noProblems);
 		}
 		// Checked once the server is gone, so that no write can still be under way.
 		assertEquals(List.of(report), filesUnder(workspace));

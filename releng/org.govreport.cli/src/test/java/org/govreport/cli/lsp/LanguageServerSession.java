@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
@@ -184,6 +185,16 @@ public final class LanguageServerSession implements AutoCloseable {
 	 * @return the first diagnostics published for the file that the test accepts; earlier publications
 	 *         (of an older version, or of the copy on disk) are passed over
 	 */
+	/** The errors and warnings published, without information (last year's report not found, in a fresh folder). */
+	public static List<Diagnostic> problems(List<Diagnostic> published) {
+		return published.stream().filter(diagnostic -> diagnostic.getSeverity() != DiagnosticSeverity.Information).toList();
+	}
+
+	/** Whether the publication holds no error or warning. */
+	public static boolean noProblems(List<Diagnostic> published) {
+		return problems(published).isEmpty();
+	}
+
 	public List<Diagnostic> awaitDiagnostics(Path file, Predicate<List<Diagnostic>> accepted)
 			throws InterruptedException, TimeoutException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
