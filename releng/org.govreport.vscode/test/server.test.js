@@ -12,6 +12,10 @@ const { workspaceWith } = require('../test-support/support');
 const REPORT = '江城镇-2020.govreport';
 const R1 = 'govreport.balance.R1';
 
+// Errors and warnings only: a report alone in its folder also gets the information that last year's
+// report is not there.
+const problems = (diagnostics) => diagnostics.filter((d) => d.severity <= 2);
+
 test('open → edit a cell → diagnostic → quick fix → apply, on the packaged server', async (t) => {
   const workspace = workspaceWith(REPORT);
   const uri = pathToFileURL(workspace.file).href;
@@ -22,7 +26,7 @@ test('open → edit a cell → diagnostic → quick fix → apply, on the packag
 
   let document = TextDocument.create(uri, 'govreport', 1, workspace.text);
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: workspace.text } });
-  assert.deepStrictEqual(await client.diagnostics(uri, () => true), [], 'the example checks clean');
+  assert.deepStrictEqual(problems(await client.diagnostics(uri, () => true)), [], 'the example checks clean');
 
   // Line 30 is 一、本年新收政府信息公开申请数量 | 0 | …; its first count becomes 1, which R1 refuses.
   const line = workspace.text.split('\n')[29];
@@ -48,5 +52,5 @@ test('open → edit a cell → diagnostic → quick fix → apply, on the packag
   const fixed = TextDocument.applyEdits(document, edits);
   client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: edits.map((e) => ({ range: e.range, text: e.newText })) });
   assert.strictEqual(fixed, workspace.text, 'the fix restores the cell');
-  assert.deepStrictEqual(await client.diagnostics(uri, () => true), [], 'the diagnostic is gone after the fix');
+  assert.deepStrictEqual(problems(await client.diagnostics(uri, () => true)), [], 'the diagnostic is gone after the fix');
 });

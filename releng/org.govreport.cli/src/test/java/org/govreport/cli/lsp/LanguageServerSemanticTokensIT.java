@@ -26,8 +26,10 @@ class LanguageServerSemanticTokensIT {
 	@Test
 	void everyNonEmptyLineIsColouredByItsKind() throws Exception {
 		// One total written wrong (总计 of 行政复议), to see both kinds of total.
-		String text = edit(jiangcheng2020(), "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0",
-				"一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 3");
+		// And a sub-heading written outside the prose quotes, below the lines looked at one by one.
+		String text = edit(edit(jiangcheng2020(), "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0",
+				"一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 3"),
+				"五、存在的主要问题及改进情况\n", "五、存在的主要问题及改进情况\n（一）存在的问题\n");
 		Path report = Files.writeString(workspace.resolve("江城镇-2020.govreport"), text);
 		try (LanguageServerSession session = LanguageServerSession.start(LanguageServerIT.JAR, workspace)) {
 			List<String> legend = session.initializeResult().getCapabilities().getSemanticTokensProvider().getLegend()
