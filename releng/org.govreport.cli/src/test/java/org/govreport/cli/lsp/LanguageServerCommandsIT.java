@@ -63,7 +63,7 @@ class LanguageServerCommandsIT {
 		String uri = report.toUri().toString();
 		try (LanguageServerSession session = LanguageServerSession.start(LanguageServerIT.JAR, workspace)) {
 			session.open(report, CLEAN);
-			session.awaitDiagnostics(report, List::isEmpty);
+			session.awaitDiagnostics(report, LanguageServerSession::noProblems);
 			TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
 			List<? extends CodeLens> lenses = session.await(session.server().getTextDocumentService()
 					.codeLens(new CodeLensParams(document)));
@@ -103,7 +103,7 @@ class LanguageServerCommandsIT {
 					errors.getMessage());
 
 			session.open(report, UNBALANCED);
-			session.awaitDiagnostics(report, published -> !published.isEmpty());
+			session.awaitDiagnostics(report, published -> !LanguageServerSession.noProblems(published));
 			session.change(report, 2, CLEAN);
 			ResponseError unsaved = error(command(session, "govreport.build", report.toUri().toString()));
 			assertTrue(unsaved.getMessage().contains("unsaved changes"), unsaved.getMessage());
@@ -121,10 +121,11 @@ class LanguageServerCommandsIT {
 			Files.writeString(workspace.resolve(toolFolder).resolve("江城镇-2020.govreport"), UNBALANCED);
 		}
 		try (LanguageServerSession session = LanguageServerSession.start(LanguageServerIT.JAR, workspace)) {
-			session.awaitDiagnostics(unbalanced, published -> published.size() == 1);
+			session.awaitDiagnostics(unbalanced, published -> LanguageServerSession.problems(published).size() == 1);
 			Map<?, ?> result = (Map<?, ?>) session.await(command(session, "govreport.checkAll"));
 			assertEquals(2.0, ((Number) result.get("checked")).doubleValue());
-			assertEquals(1, session.awaitDiagnostics(unbalanced, published -> published.size() == 1).size());
+			assertEquals(1, LanguageServerSession.problems(session.awaitDiagnostics(unbalanced,
+					published -> LanguageServerSession.problems(published).size() == 1)).size());
 		}
 	}
 
