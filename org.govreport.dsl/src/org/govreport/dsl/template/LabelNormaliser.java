@@ -14,12 +14,12 @@ public final class LabelNormaliser {
 	private static final Pattern LEADING_NUMBERING = Pattern.compile(
 			"^(?:[一二三四五六七八九十]+、|\\d+\\.|\\([一二三四五六七八九十\\d]+\\)|第[一二三四五六七八九十]+项)+");
 
-	/** Matching normalises every template form for every written line; labels repeat, so remember them. */
 	/** Marks a cache key as "without numbering"; a control character no label contains. */
 	private static final String BARE_PREFIX = "\u0001";
 	private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 	/** An item number written with a full-width full stop (1．属于国家秘密). */
 	private static final Pattern ITEM_NUMBER = Pattern.compile("(?<![\\d.．])(\\d+)．");
+	/** Matching normalises every template form for every written line; labels repeat, so remember them. */
 	private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 	private static final int CACHE_LIMIT = 20_000;
 
