@@ -12,6 +12,7 @@ import org.govreport.headless.DocumentFormats;
 import org.govreport.headless.GccStyle;
 import org.govreport.headless.ReportBuilder.BuiltReport;
 import org.govreport.headless.TerminalText;
+import org.govreport.headless.Workers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -11,6 +11,8 @@ import org.govreport.headless.CheckSummary;
 import org.govreport.headless.CheckedReport;
 import org.govreport.headless.FindingsFormat;
 import org.govreport.headless.ReportValidator;
+import org.govreport.headless.Workers;
+import org.govreport.headless.InOrder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

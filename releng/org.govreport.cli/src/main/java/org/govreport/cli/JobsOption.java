@@ -4,6 +4,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import org.govreport.headless.Workers;
 
 /** The {@code -j N} option of check and build: how many reports are worked on at once. */
 class JobsOption {

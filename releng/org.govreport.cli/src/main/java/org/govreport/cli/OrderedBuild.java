@@ -14,6 +14,8 @@ import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.headless.ReportBuilder;
 import org.govreport.headless.ReportBuilder.BuiltReport;
 import org.govreport.headless.ReportBuilder.Prepared;
+import org.govreport.headless.Workers;
+import org.govreport.headless.InOrder;
 
 /**
  * A build run on several workers with the outcome of the sequential run: reports are read and checked

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.govreport.dsl.model.Report;
@@ -58,25 +55,11 @@ public final class TypedReports {
 		}
 		// the first alone: it makes the validator's injector, which the other threads then share
 		reports.add(read(files.get(0)));
-		var executor = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-		try {
-			var pending = new ArrayList<Future<TypedReport>>();
-			for (Path file : files.subList(1, files.size())) {
-				pending.add(executor.submit(() -> read(file)));
+		try (var workers = Workers.of(Runtime.getRuntime().availableProcessors())) {
+			var rest = new InOrder<>(files.subList(1, files.size()), workers, this::read);
+			while (rest.hasNext()) {
+				reports.add(rest.take());
 			}
-			for (Future<TypedReport> report : pending) {
-				reports.add(report.get());
-			}
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof IOException cause) {
-				throw cause;
-			}
-			throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while reading the reports", e);
-		} finally {
-			executor.shutdownNow();
 		}
 		return reports;
 	}

@@ -1,4 +1,4 @@
-package org.govreport.cli;
+package org.govreport.headless;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
  * The threads a run checks or builds its reports on. With one worker there is no thread at all: each task
  * runs when it is submitted, on the caller's thread, which is exactly the sequential run.
  */
-final class Workers implements AutoCloseable {
+public final class Workers implements AutoCloseable {
 	private final int count;
 	private final ExecutorService pool;
 
@@ -27,15 +27,15 @@ final class Workers implements AutoCloseable {
 		});
 	}
 
-	static Workers of(int count) {
+	public static Workers of(int count) {
 		return new Workers(Math.max(1, count));
 	}
 
-	int count() {
+	public int count() {
 		return count;
 	}
 
-	<R> Future<R> submit(Callable<R> task) {
+	public <R> Future<R> submit(Callable<R> task) {
 		if (pool != null) {
 			return pool.submit(task);
 		}
@@ -51,7 +51,7 @@ final class Workers implements AutoCloseable {
 	 *
 	 * @throws IOException what the task threw
 	 */
-	static <R> R await(Future<R> result) throws IOException {
+	public static <R> R await(Future<R> result) throws IOException {
 		try {
 			return result.get();
 		} catch (InterruptedException e) {

@@ -1,4 +1,4 @@
-package org.govreport.cli;
+package org.govreport.headless;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

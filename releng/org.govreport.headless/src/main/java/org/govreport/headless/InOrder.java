@@ -1,4 +1,4 @@
-package org.govreport.cli;
+package org.govreport.headless;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,10 +12,10 @@ import java.util.concurrent.Future;
  * prints comes out in the order the sequential run prints it. At most {@code ahead} results wait to be
  * taken: a run of any length holds only that many reports' models.
  */
-final class InOrder<R> {
+public final class InOrder<R> {
 	/** The work of one file. */
 	@FunctionalInterface
-	interface Task<R> {
+	public interface Task<R> {
 		R run(Path file) throws IOException;
 	}
 
@@ -27,7 +27,7 @@ final class InOrder<R> {
 	private int nextToStart;
 	private int nextToTake;
 
-	InOrder(List<Path> files, Workers workers, Task<R> task) {
+	public InOrder(List<Path> files, Workers workers, Task<R> task) {
 		this.files = files;
 		this.workers = workers;
 		this.task = task;
@@ -35,17 +35,17 @@ final class InOrder<R> {
 		this.ahead = workers.count() == 1 ? 1 : 2 * workers.count();
 	}
 
-	boolean hasNext() {
+	public boolean hasNext() {
 		return nextToTake < files.size();
 	}
 
 	/** The file whose result {@link #take()} returns next. */
-	Path nextFile() {
+	public Path nextFile() {
 		return files.get(nextToTake);
 	}
 
 	/** @throws IOException what the task threw for this file */
-	R take() throws IOException {
+	public R take() throws IOException {
 		while (started.size() < ahead && nextToStart < files.size()) {
 			Path file = files.get(nextToStart++);
 			started.add(workers.submit(() -> task.run(file)));
