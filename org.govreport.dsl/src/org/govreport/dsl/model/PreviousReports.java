@@ -1,11 +1,9 @@
 package org.govreport.dsl.model;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Where last year's report may be: the file named in 上年报告 (relative to this one), else the .govreport
@@ -34,11 +32,9 @@ public final class PreviousReports {
 		}
 		var previousYear = String.valueOf(report.year() - 1);
 		var self = file.toAbsolutePath().normalize();
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(candidate -> {
-				var name = candidate.getFileName().toString();
-				return name.endsWith(EXTENSION) && name.contains(previousYear) && !candidate.normalize().equals(self);
-			}).sorted().toList();
+		try {
+			return FolderListings.namesContaining(folder, previousYear).stream().filter(name -> name.endsWith(EXTENSION))
+					.map(folder::resolve).filter(candidate -> !candidate.normalize().equals(self)).sorted().toList();
 		} catch (IOException e) {
 			return List.of();
 		}

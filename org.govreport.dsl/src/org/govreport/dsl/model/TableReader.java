@@ -239,7 +239,8 @@ final class TableReader {
 		}
 		var candidates = section.tables().stream()
 				.flatMap(spec -> spec.rows().stream().map(row -> new TableRow(spec, row))).toList();
-		var match = LabelMatcher.match(label.text(), candidates, candidate -> LabelMatcher.rowForms(candidate.row()));
+		var forms = template.labelForms();
+		var match = LabelMatcher.matchNormalised(label.text(), candidates, candidate -> forms.of(candidate.row()), true);
 		if (match instanceof Match.Found<TableRow> found) {
 			return Optional.of(found.value());
 		}

@@ -56,7 +56,7 @@ final class UnknownRows {
 				continue;
 			}
 			for (TableSpec spec : other.tables()) {
-				if (LabelMatcher.match(label.text(), spec.rows(), LabelMatcher::rowForms, false) instanceof Match.Found<RowSpec>) {
+				if (LabelMatcher.matchNormalised(label.text(), spec.rows(), template.labelForms()::of, false) instanceof Match.Found<RowSpec>) {
 					var table = spec.title() == null ? "" : "的“" + spec.title() + "”";
 					return Optional.of(Diagnostic.error(IssueCodes.ROW_OTHER_TABLE, "“" + label.text().trim() + "”是“" + other.officialHeading()
 							+ "”" + table + "的行，请移到该处", label.range()));

@@ -24,6 +24,15 @@ public final class LabelMatcher {
 	/** @param acceptPieces whether a piece of a form is enough when no form matches whole */
 	public static <T> Match<T> match(String written, List<T> candidates, Function<T, List<String>> forms,
 			boolean acceptPieces) {
+		return matchNormalised(written, candidates, candidate -> normalisedForms(forms.apply(candidate)), acceptPieces);
+	}
+
+	/**
+	 * @param normalisedForms the ways of writing a candidate, already normalised with and without numbering
+	 *        (as {@link LabelForms} keeps them)
+	 */
+	public static <T> Match<T> matchNormalised(String written, List<T> candidates, Function<T, List<String>> normalisedForms,
+			boolean acceptPieces) {
 		var text = LabelNormaliser.normalise(written);
 		var bare = LabelNormaliser.withoutNumbering(written);
 		if (text.isEmpty()) {
@@ -32,7 +41,7 @@ public final class LabelMatcher {
 		var exact = new LinkedHashSet<T>();
 		var partial = new LinkedHashSet<T>();
 		for (T candidate : candidates) {
-			for (String form : normalisedForms(forms.apply(candidate))) {
+			for (String form : normalisedForms.apply(candidate)) {
 				if (form.equals(text) || form.equals(bare)) {
 					exact.add(candidate);
 				} else if (!bare.isEmpty() && form.contains(bare)) {
@@ -43,13 +52,14 @@ public final class LabelMatcher {
 		return decide(exact.isEmpty() && acceptPieces ? partial : exact);
 	}
 
-	private static List<String> normalisedForms(List<String> forms) {
+	/** Each form normalised whole and without its numbering, in that order. */
+	static List<String> normalisedForms(List<String> forms) {
 		var all = new ArrayList<String>();
 		for (String form : forms) {
 			all.add(LabelNormaliser.normalise(form));
 			all.add(LabelNormaliser.withoutNumbering(form));
 		}
-		return all;
+		return List.copyOf(all);
 	}
 
 	private static <T> Match<T> decide(LinkedHashSet<T> found) {

@@ -11,10 +11,18 @@ import java.util.Optional;
  * outside this package knows no row or column by name; it asks the description.
  *
  * @param firstYear the first report year for which this version is in force
+ * @param labelForms the normalised forms of the labels of {@code sections}, made from them by the shorter constructor
  */
 public record TemplateDescription(String id, String issuingDocument, String title, int firstYear,
 		List<SectionSpec> sections, List<BalanceRule> balanceRules, List<CrossYearRule> crossYearRules,
-		List<Inequality> inequalities, List<ProseFigure> proseFigures) {
+		List<Inequality> inequalities, List<ProseFigure> proseFigures, LabelForms labelForms) {
+
+	public TemplateDescription(String id, String issuingDocument, String title, int firstYear, List<SectionSpec> sections,
+			List<BalanceRule> balanceRules, List<CrossYearRule> crossYearRules, List<Inequality> inequalities,
+			List<ProseFigure> proseFigures) {
+		this(id, issuingDocument, title, firstYear, sections, balanceRules, crossYearRules, inequalities, proseFigures,
+				new LabelForms(sections));
+	}
 
 	/** The title line every version prints above the report: 〈机关〉〈年度〉年政府信息公开工作年度报告. */
 	private static final String REPORT_TITLE = "政府信息公开工作年度报告";
@@ -55,20 +63,19 @@ public record TemplateDescription(String id, String issuingDocument, String titl
 	 * that a sub-heading such as （一）主动公开 is not taken for 二、主动公开政府信息情况.
 	 */
 	public Match<SectionSpec> matchSection(String written) {
-		return LabelMatcher.match(written, sections, LabelMatcher::sectionForms,
-				SectionNumbers.of(written).isPresent());
+		return LabelMatcher.matchNormalised(written, sections, labelForms::of, SectionNumbers.of(written).isPresent());
 	}
 
 	public Match<TableSpec> matchTable(SectionSpec section, String written) {
-		return LabelMatcher.match(written, section.tables(), LabelMatcher::tableForms);
+		return LabelMatcher.matchNormalised(written, section.tables(), labelForms::of, true);
 	}
 
 	public Match<RowSpec> matchRow(TableSpec table, String written) {
-		return LabelMatcher.match(written, table.rows(), LabelMatcher::rowForms);
+		return LabelMatcher.matchNormalised(written, table.rows(), labelForms::of, true);
 	}
 
 	public Match<ColumnSpec> matchColumn(TableSpec table, String written) {
-		return LabelMatcher.match(written, table.columns(), LabelMatcher::columnForms);
+		return LabelMatcher.matchNormalised(written, table.columns(), labelForms::of, true);
 	}
 
 	/** Every concrete identity of every table. */

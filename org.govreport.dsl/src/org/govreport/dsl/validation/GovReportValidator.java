@@ -13,6 +13,7 @@ import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.model.Assembly;
+import org.govreport.dsl.model.LinePlace;
 import org.govreport.dsl.model.ReportAssembler;
 import org.govreport.dsl.parsing.source.SourceLine;
 import org.govreport.dsl.parsing.SourceLinesReader;
@@ -35,9 +36,16 @@ public class GovReportValidator extends AbstractGovReportValidator {
 
 	@Check
 	public void checkReport(Report report) {
-		List<SourceLine> lines = SourceLinesReader.read(report);
-		Assembly assembly = report.eResource() instanceof XtextResource resource ? assembledReports.of(resource)
-				: ReportAssembler.assemble(lines, "");
+		Assembly assembly;
+		List<SourceLine> lines;
+		if (report.eResource() instanceof XtextResource resource) {
+			// the resource's one assembly holds every source line: reading them from the parse tree again cost as much
+			assembly = assembledReports.of(resource);
+			lines = assembly.places().stream().map(LinePlace::line).toList();
+		} else {
+			lines = SourceLinesReader.read(report);
+			assembly = ReportAssembler.assemble(lines, "");
+		}
 		LastYear lastYear = previousReports.load(report.eResource(), assembly.report(), lines);
 		List<Diagnostic> diagnostics = new ArrayList<>(ReportChecker.check(assembly, lastYear.report()));
 		diagnostics.addAll(lastYear.diagnostics());

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -87,6 +90,27 @@ class PreviousReportsTest {
 		assertEquals(List.of(NOT_FOUND), check(ORGAN + "-2020.govreport", THIS_YEAR));
 		Files.writeString(folder.resolve(ORGAN + "-2019.govreport"), LAST_YEAR.replace("| 400 | +7 | 500", "| 433 | +7 | 12"));
 		assertEquals(List.of(), check(ORGAN + "-2020.govreport", THIS_YEAR));
+	}
+
+	/**
+	 * A folder whose listing is kept for the reports after the first (its time is an hour old): each report
+	 * still finds its own last year, and one written after the listing is found too.
+	 */
+	@Test
+	void aFolderListedOnceForManyReportsStillFindsEachLastYear() throws IOException {
+		String otherOrgan = "重庆市大渡口区跳磴镇";
+		String otherThisYear = THIS_YEAR.replace("机关：" + ORGAN, "机关：" + otherOrgan);
+		Files.writeString(folder.resolve(otherOrgan + "-2019.govreport"), otherThisYear.replace("年度：2020", "年度：2019")
+				.replace("| 440 | +7 | 12", "| 433 | +7 | 12"));
+		Files.writeString(folder.resolve(otherOrgan + "-2020.govreport"), otherThisYear);
+		Files.writeString(folder.resolve(ORGAN + "-2020.govreport"), THIS_YEAR);
+		Files.setLastModifiedTime(folder, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+		assertEquals(List.of(), check(otherOrgan + "-2020.govreport", otherThisYear));
+		assertEquals(List.of(NOT_FOUND), check(ORGAN + "-2020.govreport", THIS_YEAR));
+		Files.writeString(folder.resolve(ORGAN + "-2019.govreport"), LAST_YEAR);
+		List<String> findings = check(ORGAN + "-2020.govreport", THIS_YEAR);
+		assertEquals(1, findings.size(), findings.toString());
+		assertEquals(true, findings.get(0).endsWith("上年报告 " + ORGAN + "-2019.govreport"), findings.get(0));
 	}
 
 	@Test
