@@ -3,6 +3,7 @@ package org.govreport.dsl.model;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
@@ -16,6 +17,8 @@ import org.govreport.dsl.template.ValueKind;
 final class CellReader {
 	/** No figure in these reports comes near a trillion; longer numbers are typing accidents. */
 	private static final int MAX_INTEGER_DIGITS = 15;
+	/** Spaces and a plus sign a number may carry; compiled once, as every cell of every report is read with it. */
+	private static final Pattern SPACES_AND_PLUS = Pattern.compile("[\\s+]");
 
 	private final List<Diagnostic> diagnostics;
 
@@ -86,7 +89,7 @@ final class CellReader {
 	/** Null when the parser let through something that is not a plain decimal number. */
 	private static BigDecimal parse(String text) {
 		try {
-			return new BigDecimal(text.replaceAll("[\\s+]", ""));
+			return new BigDecimal(SPACES_AND_PLUS.matcher(text).replaceAll(""));
 		} catch (NumberFormatException e) {
 			return null;
 		}

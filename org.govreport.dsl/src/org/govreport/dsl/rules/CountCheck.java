@@ -30,17 +30,16 @@ public final class CountCheck implements ReportRule {
 	}
 
 	private static void check(Report report, Cell cell, ColumnSpec column, List<Diagnostic> diagnostics) {
-		var name = CellNames.cell(report, cell.ref());
 		// 440.0 is a decimal as written, even if its value is whole: a count has no decimal point.
 		if (column.kind() != ValueKind.AMOUNT && cell.value().scale() > 0) {
 			var whole = cell.value().stripTrailingZeros().scale() <= 0;
-			diagnostics.add(Diagnostic.error(IssueCodes.COUNT, name + " 是件数，应为整数，实为 " + cell.value().toPlainString()
-					+ (whole ? "，请写 " + CellNames.number(cell.value()) : ""), cell.range())
+			diagnostics.add(Diagnostic.error(IssueCodes.COUNT, CellNames.cell(report, cell.ref()) + " 是件数，应为整数，实为 "
+					+ cell.value().toPlainString() + (whole ? "，请写 " + CellNames.number(cell.value()) : ""), cell.range())
 					.withFix(whole ? CellNames.number(cell.value()) : null));
 		}
 		if (column.kind() != ValueKind.SIGNED_DELTA && cell.value().signum() < 0) {
-			diagnostics.add(Diagnostic.error(IssueCodes.COUNT, name + " 不能为负数，实为 " + CellNames.number(cell.value()),
-					cell.range()));
+			diagnostics.add(Diagnostic.error(IssueCodes.COUNT, CellNames.cell(report, cell.ref()) + " 不能为负数，实为 "
+					+ CellNames.number(cell.value()), cell.range()));
 		}
 	}
 }

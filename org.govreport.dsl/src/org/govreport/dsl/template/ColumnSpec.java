@@ -34,4 +34,13 @@ public record ColumnSpec(String key, String label, List<String> aliases, ValueKi
 	public static ColumnSpec amount(String key, String label, String unit, String... aliases) {
 		return new ColumnSpec(key, label, List.of(aliases), ValueKind.AMOUNT, unit, false);
 	}
+
+	/**
+	 * By key alone: maps and sets of the checks are keyed by template elements, and the record's own hash
+	 * walks every label and list below it each time. Equal elements have equal keys, so this agrees with equals.
+	 */
+	@Override
+	public int hashCode() {
+		return java.util.Objects.hashCode(key);
+	}
 }

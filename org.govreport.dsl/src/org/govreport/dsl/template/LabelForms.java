@@ -9,7 +9,7 @@ import java.util.function.Function;
  * The normalised ways of writing every section, table, row and column of one template description,
  * worked out once when the description is made: matching compares each written label with every form
  * of every candidate, so normalising the forms afresh for each line was most of the cost of reading a
- * table. Derived from the sections alone, so it adds nothing to the description's equality.
+ * table.
  */
 public final class LabelForms {
 	/** By element identity: equal rows of two tables (规章 in 一 and in another version) are looked up as themselves. */
@@ -46,16 +46,6 @@ public final class LabelForms {
 	private <T> List<String> known(T element, Function<T, List<String>> written) {
 		var normalised = forms.get(element);
 		return normalised != null ? normalised : LabelMatcher.normalisedForms(written.apply(element));
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return other instanceof LabelForms;
-	}
-
-	@Override
-	public int hashCode() {
-		return 0;
 	}
 
 	@Override

@@ -59,4 +59,13 @@ public record RowSpec(String key, String label, List<String> groups, List<String
 	public String writtenLabel() {
 		return groups.size() > 1 ? groups.get(groups.size() - 1) + " " + label : label;
 	}
+
+	/**
+	 * By key alone: maps and sets of the checks are keyed by template elements, and the record's own hash
+	 * walks every label and list below it each time. Equal elements have equal keys, so this agrees with equals.
+	 */
+	@Override
+	public int hashCode() {
+		return java.util.Objects.hashCode(key);
+	}
 }

@@ -16,4 +16,13 @@ public record SectionSpec(String number, int ordinal, String heading, List<Strin
 	public String officialHeading() {
 		return number + "、" + heading;
 	}
+
+	/**
+	 * By ordinal alone: maps and sets of the checks are keyed by template elements, and the record's own hash
+	 * walks every label and list below it each time. Equal sections have equal ordinals, so this agrees with equals.
+	 */
+	@Override
+	public int hashCode() {
+		return ordinal;
+	}
 }

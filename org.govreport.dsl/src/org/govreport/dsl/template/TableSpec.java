@@ -25,4 +25,13 @@ public record TableSpec(String key, String title, String cornerLabel, List<Colum
 	public String displayName() {
 		return title != null ? title : cornerLabel;
 	}
+
+	/**
+	 * By key alone: maps and sets of the checks are keyed by template elements, and the record's own hash
+	 * walks every label and list below it each time. Equal elements have equal keys, so this agrees with equals.
+	 */
+	@Override
+	public int hashCode() {
+		return java.util.Objects.hashCode(key);
+	}
 }

@@ -1,7 +1,5 @@
 package org.govreport.dsl.template;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -11,17 +9,17 @@ import java.util.Optional;
  * outside this package knows no row or column by name; it asks the description.
  *
  * @param firstYear the first report year for which this version is in force
- * @param labelForms the normalised forms of the labels of {@code sections}, made from them by the shorter constructor
+ * @param index what is looked up in the other components for every report, made from them by the shorter constructor
  */
 public record TemplateDescription(String id, String issuingDocument, String title, int firstYear,
 		List<SectionSpec> sections, List<BalanceRule> balanceRules, List<CrossYearRule> crossYearRules,
-		List<Inequality> inequalities, List<ProseFigure> proseFigures, LabelForms labelForms) {
+		List<Inequality> inequalities, List<ProseFigure> proseFigures, DescriptionIndex index) {
 
 	public TemplateDescription(String id, String issuingDocument, String title, int firstYear, List<SectionSpec> sections,
 			List<BalanceRule> balanceRules, List<CrossYearRule> crossYearRules, List<Inequality> inequalities,
 			List<ProseFigure> proseFigures) {
 		this(id, issuingDocument, title, firstYear, sections, balanceRules, crossYearRules, inequalities, proseFigures,
-				new LabelForms(sections));
+				new DescriptionIndex(sections, balanceRules));
 	}
 
 	/** The title line every version prints above the report: 〈机关〉〈年度〉年政府信息公开工作年度报告. */
@@ -47,11 +45,16 @@ public record TemplateDescription(String id, String issuingDocument, String titl
 	}
 
 	public List<TableSpec> tables() {
-		return sections.stream().flatMap(section -> section.tables().stream()).toList();
+		return index.tables();
 	}
 
 	public Optional<TableSpec> table(String key) {
-		return tables().stream().filter(table -> table.key().equals(key)).findFirst();
+		return Optional.ofNullable(index.table(key));
+	}
+
+	/** The normalised ways of writing each section, table, row and column. */
+	public LabelForms labelForms() {
+		return index.labelForms();
 	}
 
 	public Optional<SectionSpec> sectionOf(TableSpec table) {
@@ -63,28 +66,24 @@ public record TemplateDescription(String id, String issuingDocument, String titl
 	 * that a sub-heading such as （一）主动公开 is not taken for 二、主动公开政府信息情况.
 	 */
 	public Match<SectionSpec> matchSection(String written) {
-		return LabelMatcher.matchNormalised(written, sections, labelForms::of, SectionNumbers.of(written).isPresent());
+		return LabelMatcher.matchNormalised(written, sections, index.labelForms()::of, SectionNumbers.of(written).isPresent());
 	}
 
 	public Match<TableSpec> matchTable(SectionSpec section, String written) {
-		return LabelMatcher.matchNormalised(written, section.tables(), labelForms::of, true);
+		return LabelMatcher.matchNormalised(written, section.tables(), index.labelForms()::of, true);
 	}
 
 	public Match<RowSpec> matchRow(TableSpec table, String written) {
-		return LabelMatcher.matchNormalised(written, table.rows(), labelForms::of, true);
+		return LabelMatcher.matchNormalised(written, table.rows(), index.labelForms()::of, true);
 	}
 
 	public Match<ColumnSpec> matchColumn(TableSpec table, String written) {
-		return LabelMatcher.matchNormalised(written, table.columns(), labelForms::of, true);
+		return LabelMatcher.matchNormalised(written, table.columns(), index.labelForms()::of, true);
 	}
 
 	/** Every concrete identity of every table. */
 	public List<Identity> identities() {
-		var all = new ArrayList<Identity>();
-		for (BalanceRule rule : balanceRules) {
-			table(rule.table()).ifPresent(spec -> all.addAll(rule.instances(spec)));
-		}
-		return all;
+		return index.identities();
 	}
 
 	/**
@@ -92,13 +91,7 @@ public record TemplateDescription(String id, String issuingDocument, String titl
 	 * rule order that has it as its result, so that every total has exactly one definition and no cycle.
 	 */
 	public Map<CellRef, Identity> definitions() {
-		var definitions = new LinkedHashMap<CellRef, Identity>();
-		for (Identity identity : identities()) {
-			if (identity.definesResult()) {
-				definitions.putIfAbsent(identity.result(), identity);
-			}
-		}
-		return definitions;
+		return index.definitions();
 	}
 
 	/** Whether a cell is a total: it may be left out and is then computed. */

@@ -26,22 +26,27 @@ final class TextHazards {
 			'\uFEFF', "零宽不换行空格（BOM）", '\u00AD', "软连字符");
 
 	private static final String PROSE_QUOTES = "\"\"\"";
+	private static final String PROSE_BLOCK = "PROSE_BLOCK";
 
 	private TextHazards() {
 	}
 
 	static List<Diagnostic> find(ICompositeNode root) {
 		List<Diagnostic> found = new ArrayList<>();
+		// rare: only a text that holds one has its leaves' text read for them
+		String text = root.getText();
+		boolean anyInvisible = INVISIBLE.keySet().stream().anyMatch(invisible -> text.indexOf(invisible) >= 0);
 		ILeafNode previous = null;
 		for (ILeafNode leaf : root.getLeafNodes()) {
-			if (!leaf.isHidden() && !is(leaf, "PROSE_BLOCK")) {
+			String rule = ruleName(leaf);
+			if (anyInvisible && !leaf.isHidden() && !PROSE_BLOCK.equals(rule)) {
 				invisible(root, leaf, found);
 			}
-			if (isUnclosedProse(leaf)) {
+			if (PROSE_BLOCK.equals(rule) && isUnclosedProse(leaf.getText())) {
 				found.add(Diagnostic.error(IssueCodes.PROSE_UNCLOSED, "此处的 \"\"\" 没有结尾的 \"\"\"：其后直到文件末尾都被当作正文；"
 						+ "请在正文结束处补上 \"\"\"", range(root, leaf.getOffset(), PROSE_QUOTES.length())));
 			}
-			if (is(leaf, "COMMENT") && previous != null && !previous.isHidden() && !previous.getText().isBlank()
+			if ("COMMENT".equals(rule) && previous != null && !previous.isHidden() && !previous.getText().isBlank()
 					&& previous.getEndOffset() == leaf.getOffset()) {
 				found.add(Diagnostic.warning(IssueCodes.TEXT_GLUED_COMMENT, "“" + leaf.getText().strip() + "”紧跟在“"
 						+ previous.getText() + "”之后，从 # 起是注释，不算内容；是内容请写全角“＃”，是注释请在 # 前空一格",
@@ -52,9 +57,8 @@ final class TextHazards {
 		return found;
 	}
 
-	static boolean isUnclosedProse(ILeafNode leaf) {
-		String text = leaf.getText();
-		return is(leaf, "PROSE_BLOCK") && (text.length() < 2 * PROSE_QUOTES.length() || !text.endsWith(PROSE_QUOTES));
+	private static boolean isUnclosedProse(String block) {
+		return block.length() < 2 * PROSE_QUOTES.length() || !block.endsWith(PROSE_QUOTES);
 	}
 
 	private static void invisible(ICompositeNode root, ILeafNode leaf, List<Diagnostic> found) {
@@ -69,10 +73,11 @@ final class TextHazards {
 		}
 	}
 
-	private static boolean is(ILeafNode leaf, String terminal) {
+	/** The terminal or rule a leaf was read by, null when none. */
+	private static String ruleName(ILeafNode leaf) {
 		Object element = leaf.getGrammarElement();
 		AbstractRule rule = element instanceof RuleCall call ? call.getRule() : element instanceof AbstractRule own ? own : null;
-		return rule != null && terminal.equals(rule.getName());
+		return rule == null ? null : rule.getName();
 	}
 
 	private static SourceRange range(ICompositeNode root, int offset, int length) {
