@@ -1,6 +1,7 @@
 package org.govreport.dsl.files;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.govreport.dsl.model.Report;
 
@@ -12,6 +13,10 @@ import org.govreport.dsl.model.Report;
 public final class OutputNames {
 	private static final int MAX_CODE_POINTS = 80;
 	private static final String FALLBACK = "report";
+
+	/** Compiled once: every report checked without last year's beside it names the file it looked for. */
+	private static final Pattern REPEATED_MARKS = Pattern.compile("_+");
+	private static final Pattern EDGE_MARKS = Pattern.compile("^[_.]+|[_.]+$");
 
 	private OutputNames() {
 	}
@@ -42,8 +47,7 @@ public final class OutputNames {
 		}
 		var kept = new StringBuilder();
 		organ.strip().codePoints().limit(MAX_CODE_POINTS).forEach(c -> kept.appendCodePoint(allowed(c) ? c : '_'));
-		var name = kept.toString().replaceAll("_+", "_").replaceAll("^[_.]+|[_.]+$", "");
-		return name;
+		return EDGE_MARKS.matcher(REPEATED_MARKS.matcher(kept).replaceAll("_")).replaceAll("");
 	}
 
 	private static boolean allowed(int c) {

@@ -14,6 +14,8 @@ import java.util.function.Function;
 public final class LabelForms {
 	/** By element identity: equal rows of two tables (规章 in 一 and in another version) are looked up as themselves. */
 	private final Map<Object, List<String>> forms = new IdentityHashMap<>();
+	/** By the identity of the list of candidates (the sections, a section's tables, a table's rows or columns). */
+	private final Map<List<?>, FormIndex<?>> indexes = new IdentityHashMap<>();
 
 	LabelForms(List<SectionSpec> sections) {
 		for (SectionSpec section : sections) {
@@ -22,8 +24,19 @@ public final class LabelForms {
 				forms.put(table, LabelMatcher.normalisedForms(LabelMatcher.tableForms(table)));
 				table.rows().forEach(row -> forms.put(row, LabelMatcher.normalisedForms(LabelMatcher.rowForms(row))));
 				table.columns().forEach(column -> forms.put(column, LabelMatcher.normalisedForms(LabelMatcher.columnForms(column))));
+				indexes.put(table.rows(), new FormIndex<>(table.rows(), this::of));
+				indexes.put(table.columns(), new FormIndex<>(table.columns(), this::of));
 			}
+			indexes.put(section.tables(), new FormIndex<>(section.tables(), this::of));
 		}
+		indexes.put(sections, new FormIndex<>(sections, this::of));
+	}
+
+	/** A list of candidates with its forms indexed: the description's own lists are, any other list is indexed on the spot. */
+	@SuppressWarnings("unchecked")
+	<T> FormIndex<T> index(List<T> candidates, Function<T, List<String>> normalisedForms) {
+		var known = (FormIndex<T>) indexes.get(candidates);
+		return known != null ? known : new FormIndex<>(candidates, normalisedForms);
 	}
 
 	/** The normalised forms of a section; one of another description is normalised on the spot. */

@@ -1,6 +1,7 @@
 package org.govreport.dsl.template;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Function;
@@ -33,23 +34,47 @@ public final class LabelMatcher {
 	 */
 	public static <T> Match<T> matchNormalised(String written, List<T> candidates, Function<T, List<String>> normalisedForms,
 			boolean acceptPieces) {
+		return match(written, candidates, null, normalisedForms, acceptPieces);
+	}
+
+	static <T> Match<T> matchIndexed(String written, FormIndex<T> index, boolean acceptPieces) {
+		return match(written, index.candidates(), index, index.normalisedForms(), acceptPieces);
+	}
+
+	private static <T> Match<T> match(String written, List<T> candidates, FormIndex<T> index,
+			Function<T, List<String>> normalisedForms, boolean acceptPieces) {
 		var text = LabelNormaliser.normalise(written);
 		var bare = LabelNormaliser.withoutNumbering(written);
 		if (text.isEmpty()) {
 			return new Match.NotFound<>();
 		}
-		var exact = new LinkedHashSet<T>();
+		Collection<T> exact = index != null ? index.having(text, bare) : exact(candidates, normalisedForms, text, bare);
+		if (!exact.isEmpty() || !acceptPieces || bare.isEmpty()) {
+			return decide(exact);
+		}
+		// no form is the written label whole, so a candidate one of whose forms holds it is found by that piece
 		var partial = new LinkedHashSet<T>();
 		for (T candidate : candidates) {
 			for (String form : normalisedForms.apply(candidate)) {
-				if (form.equals(text) || form.equals(bare)) {
-					exact.add(candidate);
-				} else if (!bare.isEmpty() && form.contains(bare)) {
+				if (form.contains(bare)) {
 					partial.add(candidate);
 				}
 			}
 		}
-		return decide(exact.isEmpty() && acceptPieces ? partial : exact);
+		return decide(partial);
+	}
+
+	private static <T> Collection<T> exact(List<T> candidates, Function<T, List<String>> normalisedForms, String text,
+			String bare) {
+		var exact = new LinkedHashSet<T>();
+		for (T candidate : candidates) {
+			for (String form : normalisedForms.apply(candidate)) {
+				if (form.equals(text) || form.equals(bare)) {
+					exact.add(candidate);
+				}
+			}
+		}
+		return exact;
 	}
 
 	/** Each form normalised whole and without its numbering, in that order. */
@@ -62,7 +87,7 @@ public final class LabelMatcher {
 		return List.copyOf(all);
 	}
 
-	private static <T> Match<T> decide(LinkedHashSet<T> found) {
+	private static <T> Match<T> decide(Collection<T> found) {
 		if (found.isEmpty()) {
 			return new Match.NotFound<>();
 		}

@@ -3,6 +3,7 @@ package org.govreport.dsl.template;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything one version of the official form fixes: sections, tables, labels, units and rules. Code
@@ -66,19 +67,23 @@ public record TemplateDescription(String id, String issuingDocument, String titl
 	 * that a sub-heading such as （一）主动公开 is not taken for 二、主动公开政府信息情况.
 	 */
 	public Match<SectionSpec> matchSection(String written) {
-		return LabelMatcher.matchNormalised(written, sections, index.labelForms()::of, SectionNumbers.of(written).isPresent());
+		return matchIn(sections, labelForms()::of, written, SectionNumbers.of(written).isPresent());
 	}
 
 	public Match<TableSpec> matchTable(SectionSpec section, String written) {
-		return LabelMatcher.matchNormalised(written, section.tables(), index.labelForms()::of, true);
+		return matchIn(section.tables(), labelForms()::of, written, true);
 	}
 
 	public Match<RowSpec> matchRow(TableSpec table, String written) {
-		return LabelMatcher.matchNormalised(written, table.rows(), index.labelForms()::of, true);
+		return matchIn(table.rows(), labelForms()::of, written, true);
 	}
 
 	public Match<ColumnSpec> matchColumn(TableSpec table, String written) {
-		return LabelMatcher.matchNormalised(written, table.columns(), index.labelForms()::of, true);
+		return matchIn(table.columns(), labelForms()::of, written, true);
+	}
+
+	private <T> Match<T> matchIn(List<T> candidates, Function<T, List<String>> forms, String written, boolean acceptPieces) {
+		return LabelMatcher.matchIndexed(written, index.labelForms().index(candidates, forms), acceptPieces);
 	}
 
 	/** Every concrete identity of every table. */

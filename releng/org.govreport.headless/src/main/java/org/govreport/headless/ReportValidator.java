@@ -1,8 +1,6 @@
 package org.govreport.headless;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.govreport.dsl.GovReportStandaloneSetup;
@@ -54,8 +53,8 @@ public final class ReportValidator {
 		// A file URI, so that the cross-year check can look for last year's report in the same folder.
 		XtextResource resource = (XtextResource) resourceSet
 				.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		// handed over as the text it is: Xtext reads this stream's string as it stands, not encoded and decoded again
+		resource.load(new LazyStringInputStream(text, "UTF-8"), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		return resource;
 	}
 
