@@ -3,11 +3,13 @@
  */
 package org.govreport.dsl;
 
+import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.govreport.dsl.parsing.ChineseSyntaxErrors;
 import org.govreport.dsl.parsing.LineEndNormalisingParser;
+import org.govreport.dsl.parsing.NoCrossReferencesLinker;
 import org.govreport.dsl.validation.CappedResourceValidator;
 
 /**
@@ -26,5 +28,10 @@ public class GovReportRuntimeModule extends AbstractGovReportRuntimeModule {
 
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
 		return CappedResourceValidator.class;
+	}
+
+	@Override
+	public Class<? extends ILinker> bindILinker() {
+		return NoCrossReferencesLinker.class;
 	}
 }
