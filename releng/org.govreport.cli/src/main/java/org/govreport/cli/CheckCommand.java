@@ -55,7 +55,7 @@ class CheckCommand implements Callable<Integer> {
 			err.println(Messages.failure(e));
 			return ExitCodes.USAGE;
 		}
-		ReportValidator validator = new ReportValidator();
+		ReportValidator validator = LanguageStartup.validator();
 		try (Workers workers = jobs.workers(files.size())) {
 			InOrder<CheckedReport> results = new InOrder<>(files, workers, validator::check);
 			while (results.hasNext()) {

@@ -33,6 +33,7 @@ public class GovReportCommand implements Runnable {
 		}
 		configureLibraries();
 		String[] arguments = Utf8Relaunch.arguments(args);
+		LanguageStartup.startFor(arguments);
 		System.exit(commandLine(arguments).execute(arguments));
 	}
 

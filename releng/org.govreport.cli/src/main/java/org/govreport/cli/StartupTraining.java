@@ -27,8 +27,10 @@ public final class StartupTraining {
 		System.exit(0);
 	}
 
+	/** As {@code main} runs a command, the injector started early included, so the archive holds that path. */
 	private static void run(String... args) {
 		PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-		GovReportCommand.commandLine().setOut(nowhere).setErr(nowhere).execute(args);
+		LanguageStartup.startFor(args);
+		GovReportCommand.commandLine(args).setOut(nowhere).setErr(nowhere).execute(args);
 	}
 }

@@ -1,0 +1,93 @@
+package org.govreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's start-up cache (issue 17), on a copy of the launcher, the jar and the examples in a folder
+ * of its own, so that the build's own archive is left alone: made on the first run, used by the next, made
+ * again when the jar is newer, and holding the libraries shipped as Java 5 class files too.
+ */
+class LauncherStartupCacheIT {
+	private static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
+	private static final Path JAR = Path.of(System.getProperty("govreport.jar", "target/govreport.jar")).toAbsolutePath();
+	private static final List<String> OLD_LIBRARIES = List.of("picocli.", "org.antlr.runtime.", "org.apache.log4j.");
+
+	@TempDir
+	Path top;
+
+	@Test
+	void theArchiveIsMadeUsedAndMadeAgainForANewerJar() throws Exception {
+		Path jar = top.resolve("releng/org.govreport.cli/target/govreport.jar");
+		Files.createDirectories(jar.getParent());
+		Files.copy(JAR, jar);
+		Files.copy(REPOSITORY.resolve("govreport"), top.resolve("govreport"), StandardCopyOption.COPY_ATTRIBUTES);
+		Path examples = Files.createDirectories(top.resolve("examples"));
+		Files.copy(REPOSITORY.resolve("examples/江城镇-2020.govreport"), examples.resolve("江城镇-2020.govreport"));
+		run(Path.of("first.log"));
+		String findings = Files.readString(top.resolve("first.log.out"));
+		assertTrue(findings.startsWith("examples/江城镇-2020.govreport:3:1: info [govreport.previous.notFound]"), findings);
+
+		Path archive = onlyArchive();
+		FileTime made = Files.getLastModifiedTime(archive);
+		Path loaded = run(Path.of("second.log"));
+		assertEquals(findings, Files.readString(top.resolve("second.log.out")));
+		assertEquals(made, Files.getLastModifiedTime(archive), "a fresh archive is used as it is");
+		assertFromTheArchive(loaded, archive);
+
+		// as if the jar had been built after the archive was made
+		Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+		Path reloaded = run(Path.of("third.log"));
+		assertEquals(findings, Files.readString(top.resolve("third.log.out")));
+		assertEquals(archive, onlyArchive(), "the stale archive is replaced, nothing is left beside it");
+		assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0,
+				"the archive is made again after the jar changed");
+		assertFromTheArchive(reloaded, archive);
+	}
+
+	/** Every class of picocli, ANTLR 3 and log4j 1 a check loads is mapped from the archive. */
+	private static void assertFromTheArchive(Path classLoading, Path archive) throws IOException {
+		List<String> lines = Files.readAllLines(classLoading);
+		assertTrue(lines.stream().anyMatch(line -> line.contains(" picocli.CommandLine source: shared objects file")),
+				"picocli comes from " + archive);
+		List<String> fromTheJar = lines.stream().filter(line -> !line.contains("source: shared objects file"))
+				.filter(line -> OLD_LIBRARIES.stream().anyMatch(library -> line.contains("] " + library))).toList();
+		assertEquals(List.of(), fromTheJar);
+	}
+
+	/** Runs the copied launcher's check of the example, logging the classes it loads into {@code log}. */
+	private Path run(Path log) throws IOException, InterruptedException {
+		Path classLoading = top.resolve(log);
+		ProcessBuilder builder = new ProcessBuilder(top.resolve("govreport").toString(), "check",
+				"examples/江城镇-2020.govreport").directory(top.toFile())
+				.redirectOutput(top.resolve(log + ".out").toFile()).redirectError(top.resolve(log + ".err").toFile());
+		builder.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + classLoading);
+		Process process = builder.start();
+		assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the launcher finished");
+		String err = Files.readString(top.resolve(log + ".err"), StandardCharsets.UTF_8);
+		assertEquals(0, process.exitValue(), err);
+		return classLoading;
+	}
+
+	private Path onlyArchive() throws IOException {
+		try (Stream<Path> files = Files.list(top.resolve("releng/org.govreport.cli/target/cds"))) {
+			List<Path> all = files.toList();
+			assertEquals(1, all.size(), all::toString);
+			assertTrue(all.get(0).getFileName().toString().endsWith(".jsa"), all::toString);
+			return all.get(0);
+		}
+	}
+}
