@@ -8,35 +8,19 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.govreport.dsl.model.FolderListings;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A folder is listed once for all the reports in it that look for last year's, and listed again as soon
  * as its modification time says it changed (or is too recent to say so).
  */
 class FolderListingsTest {
-	private Path folder;
-
-	@BeforeEach
-	void createFolder() throws IOException {
-		folder = Files.createTempDirectory("govreport");
-	}
-
-	@AfterEach
-	void deleteFolder() throws IOException {
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
-	}
+	@TempDir
+	Path folder;
 
 	@Test
 	void theNamesHoldingAYearAreThoseThatContainIt() throws IOException {

@@ -1,7 +1,7 @@
 package org.govreport.dsl.tests.ui;
 
 import static org.govreport.dsl.tests.ui.WorkbenchTesting.createFile;
-import static org.govreport.dsl.tests.ui.WorkbenchTesting.markersOf;
+import static org.govreport.dsl.tests.ui.WorkbenchTesting.problemMarkersOf;
 import static org.govreport.dsl.tests.ui.WorkbenchTesting.waitFor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +23,7 @@ class IconsTest extends WorkbenchTestBase {
 	void everyQuickFixOfAMarkerHasAnIcon() throws CoreException {
 		IFile file = createFile(project, "江城镇-2021.govreport", ReportEditorTest.UNBALANCED);
 		IDE.openEditor(page, file);
-		IMarker marker = waitFor(() -> markersOf(file), markers -> markers.length > 0, "the balancing error")[0];
+		IMarker marker = waitFor(() -> problemMarkersOf(file), markers -> markers.length > 0, "the balancing error")[0];
 		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
 		assertTrue(fixes.length > 0, "no quick fix for " + marker.getAttribute(IMarker.MESSAGE, ""));
 		for (IMarkerResolution fix : fixes) {
