@@ -54,6 +54,18 @@ public final class DocxRenderer implements DocumentRenderer {
 		FixedTimeZip.copy(buffer.toByteArray(), out);
 	}
 
+	/**
+	 * Loads POI's schema types (hundreds, read from the jar on first use), which the first document of a
+	 * run would otherwise wait for: an empty document made and thrown away.
+	 */
+	public static void loadSchemaTypes() {
+		try (var document = new XWPFDocument()) {
+			document.getDocument().getBody();
+		} catch (IOException | RuntimeException e) {
+			// the document that needs them meets the problem again and reports it
+		}
+	}
+
 	private static void block(XWPFDocument document, Block block) {
 		if (block instanceof Block.Title title) {
 			var paragraph = document.createParagraph();

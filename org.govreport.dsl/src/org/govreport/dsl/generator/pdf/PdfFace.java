@@ -13,8 +13,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.govreport.dsl.generator.html.FontFamilies;
 
 /**
- * The TrueType faces shipped in the bundle (see fonts/README.md), each parsed once and only when first
- * used: parsing megabytes of font for every document would cost more than laying the document out. No
+ * The TrueType faces shipped in the bundle (see fonts/README.md), each parsed once a run and only when
+ * first used: parsing megabytes of font for every document would cost more than laying the document
+ * out. A parsed face is shared by every thread without a lock (see {@link #font()}). No
  * free simplified-Chinese 仿宋 or 小标宋 with TrueType outlines exists in Debian or npm: a light 宋 (AR PL
  * SungtiL GB) stands for 仿宋 and a heavier one (AR PL UMing) for 小标宋. The extension face supplies the
  * rare characters the others lack (CJK Extension A, and the Extension B+ characters admitted for names
@@ -38,7 +39,8 @@ public enum PdfFace {
 	private final String resource;
 	/** The face's name inside a collection (.ttc), or null for a single font. */
 	private final String faceInCollection;
-	private TrueTypeFont font;
+	private final Object loading = new Object();
+	private volatile TrueTypeFont font;
 
 	PdfFace(String family, String resource, String faceInCollection) {
 		this.family = family;
@@ -50,13 +52,38 @@ public enum PdfFace {
 		return family;
 	}
 
-	/** The parsed font, shared: PDFBox reads glyphs from it while saving, so callers serialise on {@link PdfFace}. */
+	/**
+	 * The parsed font, shared by all threads, which may render with it at the same time: FontBox's parser
+	 * reads every table of the font up front, and what PDFBox reads later while embedding a subset (glyph
+	 * outlines, raw tables, the file) it reads under the font's own locks or from a fresh stream over its
+	 * bytes; nothing in the layout or the embedding changes the font (only vertical writing would, and the
+	 * PDF has none). Each face has a lock of its own for its first load, so faces load side by side.
+	 */
 	public TrueTypeFont font() {
-		synchronized (PdfFace.class) {
-			if (font == null) {
-				font = load();
+		var loaded = font;
+		if (loaded == null) {
+			synchronized (loading) {
+				loaded = font;
+				if (loaded == null) {
+					loaded = load();
+					font = loaded;
+				}
 			}
-			return font;
+		}
+		return loaded;
+	}
+
+	/**
+	 * Loads the faces every report prints in: the title's, the headings' and the body's (the 楷 of
+	 * sub-headings and the extension face load when first used).
+	 */
+	public static void loadFacesOfEveryReport() {
+		for (PdfFace face : new PdfFace[] { TITLE, HEI, SONG }) {
+			try {
+				face.font();
+			} catch (RuntimeException e) {
+				// the document that needs the face meets the problem again and reports it
+			}
 		}
 	}
 
@@ -97,7 +124,8 @@ public enum PdfFace {
 				throw new IllegalStateException("font missing from the bundle: " + resource);
 			}
 			if (faceInCollection == null) {
-				return new TTFParser().parse(new RandomAccessReadBuffer(in));
+				// the bytes wrapped as they are: the parser makes its own copy, a buffered stream would make a third
+				return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
 			}
 			// the collection stays open: PDFBox reads glyphs from it whenever it embeds a subset
 			var face = new TrueTypeCollection(in).getFontByName(faceInCollection);

@@ -51,27 +51,24 @@ public final class PdfRenderer implements DocumentRenderer {
 	@Override
 	public void render(Report report, OutputStream out) throws IOException {
 		var html = HtmlDocument.of(report, PdfFace.FAMILIES);
-		// the parsed fonts are shared and PDFBox reads from them until the document is saved
-		synchronized (PdfFace.class) {
-			try (var document = new PDDocument()) {
-				var builder = new PdfRendererBuilder();
-				builder.useFastMode();
-				builder.usePDDocument(document);
-				for (PdfFace face : PdfFace.values()) {
-					builder.useFont(new EmbeddedFace(document, face), face.family(), 400, FontStyle.NORMAL, true);
-				}
-				builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
-				builder.useColorProfile(SRGB);
-				builder.withProducer(PRODUCER);
-				builder.withHtmlContent(html, null);
-				try (var renderer = builder.buildPdfRenderer()) {
-					renderer.createPDFWithoutClosing();
-				}
-				information(document, report);
-				undated(document);
-				identify(document, html);
-				document.save(out);
+		try (var document = new PDDocument()) {
+			var builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.usePDDocument(document);
+			for (PdfFace face : PdfFace.values()) {
+				builder.useFont(new EmbeddedFace(document, face), face.family(), 400, FontStyle.NORMAL, true);
 			}
+			builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
+			builder.useColorProfile(SRGB);
+			builder.withProducer(PRODUCER);
+			builder.withHtmlContent(html, null);
+			try (var renderer = builder.buildPdfRenderer()) {
+				renderer.createPDFWithoutClosing();
+			}
+			information(document, report);
+			undated(document);
+			identify(document, html);
+			document.save(out);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.govreport.documents.ofd.OfdRenderer;
@@ -12,6 +13,7 @@ import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.dsl.generator.DocumentRenderer;
 import org.govreport.dsl.generator.Documents;
 import org.govreport.dsl.generator.DocumentWriter;
+import org.govreport.dsl.generator.RendererWarmUp;
 import org.govreport.dsl.model.Report;
 import org.govreport.dsl.model.ReportAssembler;
 import org.govreport.dsl.parsing.SourceLinesReader;
@@ -32,6 +34,7 @@ public final class ReportBuilder {
 	private final Map<Path, Path> sourceOfDocument = new ConcurrentHashMap<>();
 	/** Null: each report's formats are rendered one after the other, by the thread that writes them. */
 	private final FormatsAtOnce formatsAtOnce;
+	private final AtomicBoolean warmingUp = new AtomicBoolean();
 
 	public ReportBuilder() {
 		this(1);
@@ -55,6 +58,10 @@ public final class ReportBuilder {
 
 	/** Reads and checks a report and, unless it is refused for its errors, assembles its typed model. */
 	public Prepared prepare(Path file, List<DocumentFormat> formats, Path folder, boolean force) throws IOException {
+		if (warmingUp.compareAndSet(false, true)) {
+			// the renderers' first use overlaps reading and checking the first report
+			RendererWarmUp.start(formats);
+		}
 		XtextResource resource = validator.load(file);
 		CheckedReport checked = validator.check(file, resource).withoutInformation();
 		if (checked.hasErrors() && !force || resource.getContents().isEmpty()) {
