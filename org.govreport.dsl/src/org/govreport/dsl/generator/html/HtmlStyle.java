@@ -8,6 +8,12 @@ import org.govreport.dsl.template.PrintLayout;
  * The page's stylesheet, after the customary layout of official documents (GB/T 9704): the page of
  * {@link PrintLayout#PAGE}, title in 二号, headings and body in 三号 on fixed 28-point lines, tables in 五号
  * or, when wide, 小五. Tables may run across pages, repeating their header rows; a row is never split.
+ * <p>
+ * In print, a group label merged over several rows stands at the top of its cell, not in the middle:
+ * openhtmltopdf (1.1.31) lays the centred text of a merged cell that a page break cuts out again after the
+ * break, into the room kept there for the repeated header rows; those rows are then placed above it, over
+ * the page's top margin, where they are cut off, and the part above the margin is painted a second time
+ * over the header on the table's first page. Text at the top of the cell's first row never moves.
  */
 final class HtmlStyle {
 
@@ -34,6 +40,7 @@ final class HtmlStyle {
 				th, td { border: 0.5pt solid #000; padding: 2pt 2pt; text-align: center; vertical-align: middle; font-weight: normal; overflow-wrap: break-word; word-wrap: break-word; }
 				th.title { font-family: %s; }
 				th.label { text-align: left; }
+				@media print { th.group { vertical-align: top; } }
 				td { font-family: %s; }
 				""", page.width(), page.height(), page.top(), page.right(), page.bottom(), page.left(), fonts.pageNumber(),
 				fonts.body(), page.textWidth(), fonts.title(), PrintLayout.TITLE_POINTS, fonts.heading(), fonts.subHeading(),
