@@ -9,11 +9,9 @@ import org.govreport.dsl.template.PrintLayout;
  * {@link PrintLayout#PAGE}, title in 二号, headings and body in 三号 on fixed 28-point lines, tables in 五号
  * or, when wide, 小五. Tables may run across pages, repeating their header rows; a row is never split.
  * <p>
- * In print, a group label merged over several rows stands at the top of its cell, not in the middle:
- * openhtmltopdf (1.1.31) lays the centred text of a merged cell that a page break cuts out again after the
- * break, into the room kept there for the repeated header rows; those rows are then placed above it, over
- * the page's top margin, where they are cut off, and the part above the margin is painted a second time
- * over the header on the table's first page. Text at the top of the cell's first row never moves.
+ * The paged document's group labels cut into rows ({@link GroupRows}) draw no rule between their cells and
+ * set the label at the top of the first, in a block of no height, so that it runs down over the rows below
+ * without making the first taller; its running footer row draws the table's bottom rule at a page break.
  */
 final class HtmlStyle {
 
@@ -40,7 +38,12 @@ final class HtmlStyle {
 				th, td { border: 0.5pt solid #000; padding: 2pt 2pt; text-align: center; vertical-align: middle; font-weight: normal; overflow-wrap: break-word; word-wrap: break-word; }
 				th.title { font-family: %s; }
 				th.label { text-align: left; }
-				@media print { th.group { vertical-align: top; } }
+				th.group.first { vertical-align: top; border-bottom: none; }
+				th.group.continued { border-top: none; border-bottom: none; }
+				th.group.continued.last { border-bottom: 0.5pt solid #000; }
+				th.group div.held { height: 0; overflow: visible; }
+				tfoot { display: table-footer-group; }
+				td.foot { border: none; border-top: 0.5pt solid #000; padding: 0; height: 0; font-size: 0; line-height: 0; }
 				td { font-family: %s; }
 				""", page.width(), page.height(), page.top(), page.right(), page.bottom(), page.left(), fonts.pageNumber(),
 				fonts.body(), page.textWidth(), fonts.title(), PrintLayout.TITLE_POINTS, fonts.heading(), fonts.subHeading(),
