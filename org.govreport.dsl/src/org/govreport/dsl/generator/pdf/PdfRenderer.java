@@ -50,7 +50,7 @@ public final class PdfRenderer implements DocumentRenderer {
 
 	@Override
 	public void render(Report report, OutputStream out) throws IOException {
-		var html = HtmlDocument.of(report, PdfFace.FAMILIES);
+		var html = HtmlDocument.forPages(report, PdfFace.FAMILIES);
 		try (var document = new PDDocument()) {
 			var builder = new PdfRendererBuilder();
 			builder.useFastMode();

@@ -84,9 +84,10 @@ final class PageReader extends PDFGraphicsStreamEngine {
 	}
 
 	/**
-	 * Whether the character is printed again where it already stands: openhtmltopdf prints the header rows
-	 * of a table that runs across pages twice on its first page, and a reader's text should hold them once,
-	 * as PDFBox's text extraction does (within a third of the character's width).
+	 * Whether the character is printed again where it already stands (within a third of its width): a
+	 * reader's text should hold it once, as PDFBox's text extraction does. The PDF's layout avoids that
+	 * (openhtmltopdf printed the top of a repeated header a second time over a table's first page when a
+	 * page break cut a merged cell); this keeps the OFD's text right should it happen again.
 	 */
 	private boolean overprints(String character, double x, double baseline, double tolerance) {
 		var places = printed.computeIfAbsent(character, key -> new ArrayList<>());
