@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -23,7 +22,8 @@ import org.govreport.headless.TypedReports;
 
 /**
  * Sums the selected reports as {@code govreport sum} does, into 〈机关〉-〈年度〉.govreport in the selected
- * folder, and opens it. Reports with errors are refused, each error named by file, line and column.
+ * folder, and opens it. Reports with errors are refused, each error named by file, line and column. The
+ * summing organ's own reports and summed reports whose inputs are selected too are left out by the summer.
  */
 final class ReportSumJob extends ReportsJob {
 	/** How SummedReportText names each input, in a comment of its own. */
@@ -37,7 +37,7 @@ final class ReportSumJob extends ReportsJob {
 
 	@Override
 	protected IFile write() throws Failure {
-		List<Path> inputs = inputs();
+		List<Path> inputs = selected.files();
 		if (inputs.isEmpty()) {
 			throw new Failure("所选之中没有 .govreport 报告。");
 		}
@@ -69,12 +69,6 @@ final class ReportSumJob extends ReportsJob {
 	private String namedFromFolder(String text) {
 		String folder = selected.folder().getLocation().toFile().toPath() + File.separator;
 		return text.replace(SOURCE + folder, SOURCE);
-	}
-
-	/** The selected reports without the summing organ's own (a second sum must not count the first). */
-	private List<Path> inputs() {
-		Pattern own = Pattern.compile(Pattern.quote(OutputNames.baseName(organ, null)) + "-\\d+\\.govreport");
-		return selected.files().stream().filter(file -> !own.matcher(file.getFileName().toString()).matches()).toList();
 	}
 
 	/** The file as the workspace names it (project/folder/file), shorter than where it is on disk. */

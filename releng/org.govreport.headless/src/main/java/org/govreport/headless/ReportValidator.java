@@ -21,11 +21,24 @@ import com.google.inject.Injector;
  * Parses and validates report files with the language's own Xtext services, the same ones the editor
  * uses; last year's report is found beside each file by the validator itself. One instance checks any
  * number of files, from any number of threads at once (each file is read into a resource set of its own):
- * the injector, the expensive part, is made once, on first use.
+ * the injector, the expensive part, is made once, on first use, unless a program that already has the
+ * language (the language server) hands its own in.
  */
 public final class ReportValidator {
 
 	private Injector injector;
+
+	/** Makes the language's injector, and registers the language with EMF, when first needed. */
+	public ReportValidator() {
+	}
+
+	/**
+	 * Uses a language injector the caller made and registered: a second one would cost its set-up again
+	 * (about a second) and register another copy of the language in EMF's global registries.
+	 */
+	public ReportValidator(Injector language) {
+		this.injector = language;
+	}
 
 	public CheckedReport check(Path file) throws IOException {
 		return check(file, load(file));
