@@ -66,6 +66,8 @@ public class GovReportCommand implements Runnable {
 	private static CommandLine commandLine(List<Class<?>> subcommands) {
 		CommandLine commandLine = new CommandLine(new GovReportCommand());
 		subcommands.forEach(commandLine::addSubcommand);
+		// Help as wide as the terminal (80 columns when there is none), Chinese broken between words only.
+		commandLine.setUsageHelpAutoWidth(true).setHelpFactory(new HelpLineBreaks());
 		// picocli exits with 2 on bad usage, as ExitCodes.USAGE says.
 		return commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 	}
