@@ -9,6 +9,7 @@ import org.govreport.headless.GovReportVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The headless govreport compiler: the same parser and checks as the Eclipse plugin, for CI. */
 @Command(name = "govreport", mixinStandardHelpOptions = true, version = "govreport " + GovReportVersion.VERSION,
@@ -66,10 +67,19 @@ public class GovReportCommand implements Runnable {
 	private static CommandLine commandLine(List<Class<?>> subcommands) {
 		CommandLine commandLine = new CommandLine(new GovReportCommand());
 		subcommands.forEach(commandLine::addSubcommand);
+		commandLine.getSubcommands().values().forEach(GovReportCommand::answerHelp);
 		// Help as wide as the terminal (80 columns when there is none), Chinese broken between words only.
 		commandLine.setUsageHelpAutoWidth(true).setHelpFactory(new HelpLineBreaks());
 		// picocli exits with 2 on bad usage, as ExitCodes.USAGE says.
 		return commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+	}
+
+	/** {@code govreport sum --help} shows the help, as users try first, instead of "Missing required options". */
+	private static void answerHelp(CommandLine subcommand) {
+		if (subcommand.getCommandSpec().findOption("--help") == null) {
+			subcommand.getCommandSpec().addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+					.description("Show this help message and exit.").build());
+		}
 	}
 
 	private static String name(Class<?> subcommand) {

@@ -46,6 +46,15 @@ class HelpLineBreaksTest {
 	}
 
 	@Test
+	void everyCommandAnswersHelpWithItsUsage() {
+		for (String command : List.of("check", "build", "fmt", "new", "import", "sum", "table", "diff", "lsp")) {
+			CommandLineRun run = CommandLineRun.of(command, "--help");
+			assertEquals(0, run.exitCode(), command + ": " + run.err());
+			assertTrue(run.out().startsWith("Usage: govreport " + command), run.out());
+		}
+	}
+
+	@Test
 	void aWordWiderThanTheColumnIsCutToFit() {
 		var scheme = Help.defaultColorScheme(Help.Ansi.OFF);
 		assertEquals(List.of("中华人民", "共和国"), HelpLineBreaks.lines("中华人民共和国", 8, scheme));
