@@ -72,6 +72,23 @@ class ManyReportsAsAUserTest {
 	}
 
 	@Test
+	void aFolderWhoseNameBeginsWithADashIsToldHowToBeNamed() throws IOException {
+		// relative to the working directory, as a user types it: an absolute path never begins with a dash
+		Path dashed = Files.createDirectories(Path.of("-乡镇-" + ProcessHandle.current().pid()));
+		try {
+			Files.copy(FORM_2019_60.get(0), dashed.resolve(FORM_2019_60.get(0).getFileName()));
+			CommandLineRun run = CommandLineRun.of("table", dashed.toString(), "-o", folder.resolve("t.csv").toString());
+			assertEquals(ExitCodes.USAGE, run.exitCode());
+			assertTrue(run.err().endsWith("govreport: " + dashed + " is taken for an option; the file or folder of that name is ./"
+					+ dashed + ", or put it after --\n"), run.err());
+			assertEquals(ExitCodes.CLEAN, CommandLineRun.of("table", "./" + dashed, "-o", folder.resolve("t.csv").toString()).exitCode());
+		} finally {
+			Files.delete(dashed.resolve(FORM_2019_60.get(0).getFileName()));
+			Files.delete(dashed);
+		}
+	}
+
+	@Test
 	void diffRefusesAReportWithASyntaxErrorNamingWhereItIs() throws IOException {
 		Path before = Files.writeString(folder.resolve("a.govreport"), jiangcheng2020());
 		Path broken = Files.writeString(folder.resolve("b.govreport"), edit(jiangcheng2020(), "行政处罚 | 26 | 6", "行政处罚 | 26 | 6 \"\"\""));
