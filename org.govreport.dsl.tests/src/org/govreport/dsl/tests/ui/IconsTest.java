@@ -23,12 +23,18 @@ class IconsTest extends WorkbenchTestBase {
 	void everyQuickFixOfAMarkerHasAnIcon() throws CoreException {
 		IFile file = createFile(project, "江城镇-2021.govreport", ReportEditorTest.UNBALANCED);
 		IDE.openEditor(page, file);
-		IMarker marker = waitFor(() -> markersOf(file), markers -> markers.length > 0, "the balancing error")[0];
+		// the error, not the information that last year's report is missing, whichever comes first
+		IMarker marker = Arrays.stream(waitFor(() -> markersOf(file), markers -> Arrays.stream(markers)
+				.anyMatch(IconsTest::isError), "the balancing error")).filter(IconsTest::isError).findFirst().orElseThrow();
 		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
 		assertTrue(fixes.length > 0, "no quick fix for " + marker.getAttribute(IMarker.MESSAGE, ""));
 		for (IMarkerResolution fix : fixes) {
 			assertTrue(fix instanceof IMarkerResolution2 withImage && withImage.getImage() != null, fix.getLabel() + " has no icon");
 		}
+	}
+
+	private static boolean isError(IMarker marker) {
+		return marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR;
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package org.govreport.dsl.ui.many;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -14,11 +13,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.govreport.dsl.files.OutputNames;
 import org.govreport.headless.AtomicFiles;
-import org.govreport.headless.Finding;
 import org.govreport.headless.GccStyle;
 import org.govreport.headless.ReportSummer;
 import org.govreport.headless.ReportSummer.Summed;
-import org.govreport.headless.TypedReports;
 
 /**
  * Sums the selected reports as {@code govreport sum} does, into 〈机关〉-〈年度〉.govreport in the selected
@@ -47,7 +44,7 @@ final class ReportSumJob extends ReportsJob {
 			AtomicFiles.write(file.getLocation().toFile().toPath(), namedFromFolder(summed.text()));
 			return file;
 		} catch (ReportSummer.Refused e) {
-			throw new Failure(refusal(inputs, e));
+			throw new Failure(refusal(e));
 		} catch (IOException e) {
 			throw new Failure(e.getMessage());
 		}
@@ -77,18 +74,10 @@ final class ReportSumJob extends ReportsJob {
 		return file.startsWith(workspace) ? workspace.relativize(file) : file;
 	}
 
-	/** The refusal, with every error of the inputs where it is (the summer names only the files). */
-	private static String refusal(List<Path> inputs, ReportSummer.Refused refused) {
-		List<String> errors = new ArrayList<>();
-		var reader = new TypedReports();
-		for (Path input : inputs) {
-			try {
-				reader.read(input).checked().findings().stream().filter(Finding::isError)
-						.map(error -> GccStyle.format(error.in(inWorkspace(input)))).forEach(errors::add);
-			} catch (IOException e) {
-				errors.add(e.getMessage());
-			}
-		}
+	/** The refusal, with every error of the inputs where it is (named as the workspace names the file). */
+	private static String refusal(ReportSummer.Refused refused) {
+		List<String> errors = refused.errors().stream().map(error -> GccStyle.format(error.in(inWorkspace(error.file()))))
+				.toList();
 		return errors.isEmpty() ? "未汇总：" + refused.getMessage() : "未汇总：以下报告有错误。\n\n" + String.join("\n", errors);
 	}
 }

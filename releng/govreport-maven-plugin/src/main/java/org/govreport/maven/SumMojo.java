@@ -53,6 +53,7 @@ public class SumMojo extends ReportsMojo {
 			AtomicFiles.write(file, summed.text());
 			getLog().info("govreport: summed " + summed.inputs().size() + " reports into " + file);
 		} catch (ReportSummer.Refused e) {
+			e.errors().forEach(error -> FindingsLog.log(getLog(), error));
 			throw new MojoFailureException("govreport: " + e.getMessage());
 		} catch (IOException e) {
 			throw new MojoExecutionException("govreport: " + e.getMessage(), e);

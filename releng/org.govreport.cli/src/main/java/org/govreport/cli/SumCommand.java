@@ -86,6 +86,7 @@ class SumCommand implements Callable<Integer> {
 				out.println("wrote " + table + ": " + written.summary());
 			}
 		} catch (ReportSummer.Refused e) {
+			e.errors().stream().map(GccStyle::format).forEach(out::println);
 			out.flush();
 			err.println("govreport: " + e.getMessage());
 			return ExitCodes.PROBLEMS;

@@ -38,6 +38,18 @@ class ManyReportsAsAUserTest {
 	}
 
 	@Test
+	void sumRefusesAnInputWithErrorsNamingEachErrorsFileLineAndColumn() throws IOException {
+		Path broken = Files.writeString(folder.resolve("江城镇-2020.govreport"), edit(jiangcheng2020(),
+				"一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0", "一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 0"));
+		CommandLineRun run = CommandLineRun.of("sum", FORM_2019_60.get(0).toString(), broken.toString(), "--organ", "某区", "-o",
+				folder.resolve("某区-2020.govreport").toString());
+		assertEquals(ExitCodes.PROBLEMS, run.exitCode());
+		assertTrue(run.out().matches("(?s)(" + Pattern.quote(broken.toString()) + ":\\d+:\\d+: error \\[govreport\\.balance\\.R1\\] [^\n]+\n)+"),
+				run.out());
+		assertEquals("govreport: " + broken + " has errors\nnot summed (--force sums them anyway)\n", run.err());
+	}
+
+	@Test
 	void anOutputThatIsAFolderIsRefusedBeforeAnyReportIsRead() throws IOException {
 		Path sumFolder = Files.createDirectories(folder.resolve("某区-2020.govreport"));
 		assertEquals(new CommandLineRun(ExitCodes.USAGE, "", "govreport: " + sumFolder + " is a folder; -o names the report file to write\n"),

@@ -34,8 +34,20 @@ public final class ReportSummer {
 	public static final class Refused extends Exception {
 		private static final long serialVersionUID = 1L;
 
+		private final transient List<Finding> errors;
+
 		Refused(String message) {
+			this(message, List.of());
+		}
+
+		Refused(String message, List<Finding> errors) {
 			super(message);
+			this.errors = errors;
+		}
+
+		/** The inputs' errors, each with its file, line and column, when they are why; else empty. */
+		public List<Finding> errors() {
+			return errors;
 		}
 	}
 
@@ -64,7 +76,8 @@ public final class ReportSummer {
 		var withErrors = inputs.stream().filter(input -> input.checked().hasErrors()).map(input -> input.file() + " has errors")
 				.toList();
 		if (!withErrors.isEmpty() && !force) {
-			throw new Refused(String.join("\n", withErrors) + "\nnot summed (--force sums them anyway)");
+			throw new Refused(String.join("\n", withErrors) + "\nnot summed (--force sums them anyway)", inputs.stream()
+					.flatMap(input -> input.checked().findings().stream()).filter(Finding::isError).toList());
 		}
 		List<Report> reports = inputs.stream().map(TypedReport::report).toList();
 		var mismatches = SumInputs.mismatches(reports);

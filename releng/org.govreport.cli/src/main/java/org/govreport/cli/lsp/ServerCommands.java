@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -21,6 +22,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.govreport.headless.AtomicFiles;
 import org.govreport.headless.DocumentFormats;
 import org.govreport.headless.FiguresTable;
+import org.govreport.headless.GccStyle;
 import org.govreport.headless.ReportBuilder;
 import org.govreport.headless.ReportBuilder.BuiltReport;
 import org.govreport.headless.ReportFiles;
@@ -111,7 +113,8 @@ final class ServerCommands {
 			return result(List.of(output), "已汇总 " + summed.inputs().size() + " 份报告：" + output.getFileName()
 					+ summed.leftOut().stream().map(reason -> "；未汇总 " + reason).collect(Collectors.joining()));
 		} catch (ReportSummer.Refused e) {
-			throw failed(e.getMessage());
+			throw failed(Stream.concat(e.errors().stream().map(GccStyle::format), Stream.of(e.getMessage()))
+					.collect(Collectors.joining("\n")));
 		} catch (IOException e) {
 			throw failed(e.getMessage());
 		}
