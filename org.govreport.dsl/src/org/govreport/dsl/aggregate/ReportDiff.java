@@ -46,6 +46,7 @@ public final class ReportDiff {
 		field(HeaderFields.TEMPLATE, before.template().id(), after.template().id());
 		field(HeaderFields.LEVEL, levelName(before.level()), levelName(after.level()));
 		field(HeaderFields.PREVIOUS, before.previousReport(), after.previousReport());
+		field(HeaderFields.SUMMED, HeaderFields.summed(before), HeaderFields.summed(after));
 	}
 
 	private void field(String name, String old, String now) {

@@ -28,6 +28,7 @@ public final class ReportListing {
 		field(lines, HeaderFields.TEMPLATE, report.template().id());
 		field(lines, HeaderFields.LEVEL, report.level() == null ? null : report.level().name());
 		field(lines, HeaderFields.PREVIOUS, report.previousReport());
+		field(lines, HeaderFields.SUMMED, HeaderFields.summed(report));
 		paragraphs(lines, "前言", report.preamble());
 		for (SectionSpec section : report.template().sections()) {
 			report.section(section).ifPresent(written -> paragraphs(lines, section.officialHeading(), written.paragraphs()));

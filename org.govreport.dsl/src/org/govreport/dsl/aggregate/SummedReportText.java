@@ -41,6 +41,7 @@ public final class SummedReportText {
 		if (level != null) {
 			lines.add(HeaderFields.LEVEL + "：" + level.name());
 		}
+		lines.add(HeaderFields.SUMMED + "：" + String.join(HeaderFields.SUMMED_SEPARATOR, organs(inputs)));
 		for (SectionSpec section : sum.template().sections()) {
 			lines.add("");
 			lines.add(section.officialHeading());
@@ -70,6 +71,13 @@ public final class SummedReportText {
 		}
 		return quotes.isEmpty() ? Optional.empty()
 				: Optional.of("（汇总数，请核对后改写）" + String.join("，", quotes) + "。");
+	}
+
+	/** The organs summed, each once, in the inputs' order; an input without 机关 is named by its file. */
+	private static List<String> organs(List<Report> inputs) {
+		var organs = new LinkedHashSet<String>();
+		inputs.forEach(input -> organs.add(input.organ() == null ? input.sourceName() : input.organ()));
+		return List.copyOf(organs);
 	}
 
 	private static List<String> proseOf(List<Report> inputs) {

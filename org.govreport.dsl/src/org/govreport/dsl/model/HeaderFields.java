@@ -14,6 +14,10 @@ public final class HeaderFields {
 	public static final String TEMPLATE = "格式";
 	public static final String LEVEL = "层级";
 	public static final String PREVIOUS = "上年报告";
+	/** Written by govreport sum: the organs whose reports the report sums, so that no tool counts them twice. */
+	public static final String SUMMED = "汇总自";
+	/** How the organs in 汇总自 are separated when written. */
+	public static final String SUMMED_SEPARATOR = "、";
 
 	private static final Map<String, String> CANONICAL = new LinkedHashMap<>();
 	static {
@@ -22,14 +26,21 @@ public final class HeaderFields {
 		CANONICAL.put(TEMPLATE, TEMPLATE);
 		CANONICAL.put(LEVEL, LEVEL);
 		CANONICAL.put(PREVIOUS, PREVIOUS);
+		CANONICAL.put(SUMMED, SUMMED);
 		CANONICAL.put("organ", ORGAN);
 		CANONICAL.put("year", YEAR);
 		CANONICAL.put("template", TEMPLATE);
 		CANONICAL.put("level", LEVEL);
 		CANONICAL.put("previous", PREVIOUS);
+		CANONICAL.put("summed", SUMMED);
 	}
 
 	private HeaderFields() {
+	}
+
+	/** The value of 汇总自 as written by govreport sum, or null for a report that sums none. */
+	public static String summed(Report report) {
+		return report.summedOrgans().isEmpty() ? null : String.join(SUMMED_SEPARATOR, report.summedOrgans());
 	}
 
 	/** The canonical key for a key as written, or empty when it is no field key. */

@@ -1,5 +1,6 @@
 package org.govreport.dsl.model;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,10 @@ import org.govreport.dsl.template.OrganLevels;
 import org.govreport.dsl.template.TemplateDescription;
 import org.govreport.dsl.template.Templates;
 
-/** Reads the header fields (机关, 年度, 格式, 层级, 上年报告) wherever they stand in the file. */
+/** Reads the header fields (机关, 年度, 格式, 层级, 上年报告, 汇总自) wherever they stand in the file. */
 final class HeaderReader {
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})年?(?:度)?");
+	private static final Pattern SUMMED_SEPARATORS = Pattern.compile("[、，,；;]");
 	/** Reports exist since the first 条例 (2008); anything far outside is a typo. */
 
 	private final List<Diagnostic> diagnostics;
@@ -44,7 +46,7 @@ final class HeaderReader {
 					fields.get("机关").range()));
 		}
 		var year = year(start);
-		return new Header(organ, year, template(year), level(), text(HeaderFields.PREVIOUS));
+		return new Header(organ, year, template(year), level(), text(HeaderFields.PREVIOUS), summedOrgans());
 	}
 
 	private void collect(FieldLine field) {
@@ -60,6 +62,13 @@ final class HeaderReader {
 	private String text(String key) {
 		var value = fields.get(key);
 		return value == null || value.text().isBlank() ? null : value.text().trim();
+	}
+
+	/** 汇总自：三江乡、八桥镇; a list typed with ，or , is read the same. Empty for a report that sums none. */
+	private List<String> summedOrgans() {
+		var value = text(HeaderFields.SUMMED);
+		return value == null ? List.of()
+				: Arrays.stream(SUMMED_SEPARATORS.split(value)).map(String::strip).filter(organ -> !organ.isEmpty()).toList();
 	}
 
 	private Integer year(SourceRange start) {

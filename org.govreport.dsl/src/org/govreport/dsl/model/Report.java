@@ -17,9 +17,11 @@ import org.govreport.dsl.template.TemplateDescription;
  * @param level null when not given
  * @param previousReport the path written in 上年报告, or null
  * @param tables by table key, one for every table of the template, in template order
+ * @param summedOrgans the organs written in 汇总自 (a report govreport sum wrote); empty for any other
  */
 public record Report(String sourceName, String organ, Integer year, TemplateDescription template, OrganLevel level,
-		String previousReport, List<Paragraph> preamble, List<ReportSection> sections, Map<String, ReportTable> tables) {
+		String previousReport, List<Paragraph> preamble, List<ReportSection> sections, Map<String, ReportTable> tables,
+		List<String> summedOrgans) {
 
 	public ReportTable table(String key) {
 		return tables.get(key);

@@ -203,7 +203,7 @@ public final class ReportAssembler {
 				.toList();
 		var report = new Report(sourceName, header.organ(), header.year(), template, header.level(), header.previousReport(),
 				List.copyOf(preamble), sectionList,
-				Collections.unmodifiableMap(tables.tables(spec -> placeOfTable(spec, end))));
+				Collections.unmodifiableMap(tables.tables(spec -> placeOfTable(spec, end))), header.summedOrgans());
 		return new Assembly(report, List.copyOf(diagnostics), List.copyOf(places));
 	}
 

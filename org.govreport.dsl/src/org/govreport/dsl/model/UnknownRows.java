@@ -2,6 +2,7 @@ package org.govreport.dsl.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
@@ -24,6 +25,10 @@ final class UnknownRows {
 	private static final Unresolved.Codes ROW_CODES = new Unresolved.Codes("行", IssueCodes.ROW_UNKNOWN,
 			IssueCodes.ROW_AMBIGUOUS, IssueCodes.ROW_OTHER_VERSION);
 
+	/** A table with at most this many rows has them all listed. */
+	private static final int LISTED_ROWS = 5;
+	private static final int CLOSEST_ROWS = 3;
+
 	private UnknownRows() {
 	}
 
@@ -37,10 +42,19 @@ final class UnknownRows {
 		var otherVersion = section.tables().stream()
 				.map(spec -> OtherVersions.having(template, spec.key(), label.text(), MatchKind.ROW))
 				.flatMap(Optional::stream).findFirst();
-		var expected = table != null ? Unresolved.choices(table.rows(), RowSpec::qualifiedLabel) : "";
+		var expected = table != null ? choices(label.text(), table.rows()) : "";
 		List<RowSpec> rows = table != null ? table.rows() : section.tables().stream().flatMap(spec -> spec.rows().stream()).toList();
 		return Unresolved.diagnostic(match, label, ROW_CODES, candidate -> candidate.row().qualifiedLabel(), template.id(),
 				otherVersion, expected, NearestLabel.of(label.text(), rows, LabelMatcher::rowForms).map(UnknownRows::asWritten));
+	}
+
+	/** A short table's rows, or the few of a long one (表三 has 25) most like what was written. */
+	private static String choices(String written, List<RowSpec> rows) {
+		if (rows.size() <= LISTED_ROWS) {
+			return Unresolved.choices(rows, RowSpec::qualifiedLabel);
+		}
+		return "，最接近的：" + NearestLabel.closest(written, rows, LabelMatcher::rowForms, CLOSEST_ROWS).stream()
+				.map(RowSpec::qualifiedLabel).collect(Collectors.joining("、")) + "（本表共 " + rows.size() + " 行）";
 	}
 
 	/** The nearest form when it is the row's own label or alias; a label run together with its group is written whole. */

@@ -18,6 +18,7 @@ import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
  */
 public class ChineseSyntaxErrors extends SyntaxErrorMessageProvider {
 	private static final Pattern LEXER_CHARACTER = Pattern.compile("at character '(.*)'$", Pattern.DOTALL);
+	private static final int FOUND_MAX = 20;
 	private static final String LINE_KINDS = "一行写一项：字段（机关：名称）、标题、表格行（标签 | 数字 | …）或 \"\"\" 包住的正文";
 	private static final Map<String, String> TOKENS = Map.of(
 			"RULE_NL", "换行",
@@ -51,7 +52,14 @@ public class ChineseSyntaxErrors extends SyntaxErrorMessageProvider {
 			return "文件结尾";
 		}
 		String text = token.getText();
-		return text == null || text.isBlank() ? "换行" : text.strip();
+		return text == null || text.isBlank() ? "换行" : shortened(text.strip());
+	}
+
+	/** A token can be long (a prose block left open runs to the end of the file): its first line, cut short. */
+	private static String shortened(String text) {
+		String line = text.lines().findFirst().orElse("").strip();
+		boolean cut = line.length() > FOUND_MAX || line.length() < text.length();
+		return cut ? line.substring(0, Math.min(line.length(), FOUND_MAX)) + "…" : line;
 	}
 
 	private static String expected(int tokenType, IParserErrorContext context) {

@@ -82,8 +82,11 @@ public final class BalanceCheck implements ReportRule {
 		}
 		var order = Comparator.comparingInt((Culprit culprit) -> culprit.involved().size()).thenComparing(Culprit::isDesignated);
 		var best = culprits.stream().max(order);
-		return best.map(chosen -> culprits.stream().filter(other -> order.compare(other, chosen) == 0).count() > 1
-				? new Culprit(chosen.cell(), chosen.involved(), true) : chosen);
+		// a tie matters only between cells that explain the same identities: two rows of table 四 with wrong
+		// totals are two independent mistakes, each with its own sure fix
+		return best.map(chosen -> culprits.stream().filter(other -> order.compare(other, chosen) == 0
+				&& other.involved().stream().anyMatch(chosen.involved()::contains)).count() > 1
+						? new Culprit(chosen.cell(), chosen.involved(), true) : chosen);
 	}
 
 	private static boolean agreeOnValue(Cell cell, List<Constraint> involved) {

@@ -1,6 +1,10 @@
 package org.govreport.dsl.template;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -48,6 +52,40 @@ public final class NearestLabel {
 			}
 		}
 		return tie || nearest == null ? Optional.empty() : Optional.of(new Near<>(nearest, nearestForm));
+	}
+
+	/**
+	 * The candidates most like what was written, at most {@code count}: those sharing the most characters
+	 * with it first, then the fewest edits away. For a message that cannot name one label but should not
+	 * list every row of a long table either.
+	 */
+	public static <T> List<T> closest(String written, List<T> candidates, Function<T, List<String>> forms, int count) {
+		var text = LabelNormaliser.normalise(written);
+		Map<T, int[]> scores = new LinkedHashMap<>();
+		for (T candidate : candidates) {
+			for (String form : forms.apply(candidate)) {
+				var whole = LabelNormaliser.normalise(form);
+				int[] score = { -shared(text, whole), distance(text, whole) };
+				scores.merge(candidate, score, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
+			}
+		}
+		return scores.entrySet().stream().sorted(Map.Entry.comparingByValue(ORDER)).limit(count).map(Map.Entry::getKey).toList();
+	}
+
+	private static final Comparator<int[]> ORDER = Comparator.<int[]>comparingInt(score -> score[0]).thenComparingInt(score -> score[1]);
+
+	/** How many characters two texts have in common, each counted as often as both have it. */
+	private static int shared(String a, String b) {
+		Map<Integer, Integer> left = new HashMap<>();
+		a.codePoints().forEach(c -> left.merge(c, 1, Integer::sum));
+		int shared = 0;
+		for (int c : b.codePoints().toArray()) {
+			if (left.getOrDefault(c, 0) > 0) {
+				left.merge(c, -1, Integer::sum);
+				shared++;
+			}
+		}
+		return shared;
 	}
 
 	/** Levenshtein distance: insertions, deletions and substitutions of one character each cost 1. */

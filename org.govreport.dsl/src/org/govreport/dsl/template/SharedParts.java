@@ -168,7 +168,10 @@ final class SharedParts {
 	static List<ProseFigure> proseFigures(List<SectionSpec> sections) {
 		var applications = sections.stream().flatMap(section -> section.tables().stream())
 				.filter(table -> table.key().equals(APPLICATIONS)).findFirst().orElseThrow();
-		var figures = new ArrayList<>(List.of(figure(List.of("本年新收", "新收", "受理"), totalOf("new")),
+		// 受理 counts every application handled this year, those carried over from last year too (共受理 35 件，
+		// 其中本年新收 32 件、上年结转 3 件)
+		var figures = new ArrayList<>(List.of(figure(List.of("本年新收", "新收"), totalOf("new")),
+				figure(List.of("受理"), new CellRef(APPLICATIONS, "new", TOTAL), new CellRef(APPLICATIONS, "carried", TOTAL)),
 				figure(List.of("上年结转"), totalOf("carried")),
 				figure(List.of("结转下年度", "结转至下年度", "顺延"), totalOf("carriedOver")),
 				figure(List.of("办结", "答复"), totalOf(TOTAL)),

@@ -34,8 +34,14 @@ class ProseFigureCheckTest {
 
 	@Test
 	void receivedHandledAndTheResultsOfTableThreeAreChecked() {
-		expectDiagnostics(edit(SampleReports.V2019, SENTENCE, "共受理申请7件，办结7件，其中予以公开4件，不予公开2件，无法提供2件。"),
+		expectDiagnostics(edit(SampleReports.V2019, SENTENCE, "共受理申请8件，办结7件，其中予以公开4件，不予公开2件，无法提供2件。"),
 				"WARNING 10:27 govreport.prose.R11 正文称“不予公开”2 件，表格中为 1 件，请核对");
+	}
+
+	@Test
+	void receivedCountsTheApplicationsCarriedOverFromLastYearToo() {
+		expectDiagnostics(edit(SampleReports.V2019, SENTENCE, "共受理申请7件，其中本年新收7件，上年结转1件。"),
+				"WARNING 10:6 govreport.prose.R11 正文称“受理”7 件，表格中为 8 件（一 总计 + 二 总计），请核对");
 	}
 
 	@Test

@@ -3,9 +3,7 @@ package org.govreport.dsl.ui.many;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -15,15 +13,14 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.govreport.dsl.files.OutputNames;
 import org.govreport.headless.AtomicFiles;
-import org.govreport.headless.Finding;
 import org.govreport.headless.GccStyle;
 import org.govreport.headless.ReportSummer;
 import org.govreport.headless.ReportSummer.Summed;
-import org.govreport.headless.TypedReports;
 
 /**
  * Sums the selected reports as {@code govreport sum} does, into 〈机关〉-〈年度〉.govreport in the selected
- * folder, and opens it. Reports with errors are refused, each error named by file, line and column.
+ * folder, and opens it. Reports with errors are refused, each error named by file, line and column. The
+ * summing organ's own reports and summed reports whose inputs are selected too are left out by the summer.
  */
 final class ReportSumJob extends ReportsJob {
 	/** How SummedReportText names each input, in a comment of its own. */
@@ -37,7 +34,7 @@ final class ReportSumJob extends ReportsJob {
 
 	@Override
 	protected IFile write() throws Failure {
-		List<Path> inputs = inputs();
+		List<Path> inputs = selected.files();
 		if (inputs.isEmpty()) {
 			throw new Failure("所选之中没有 .govreport 报告。");
 		}
@@ -47,7 +44,7 @@ final class ReportSumJob extends ReportsJob {
 			AtomicFiles.write(file.getLocation().toFile().toPath(), namedFromFolder(summed.text()));
 			return file;
 		} catch (ReportSummer.Refused e) {
-			throw new Failure(refusal(inputs, e));
+			throw new Failure(refusal(e));
 		} catch (IOException e) {
 			throw new Failure(e.getMessage());
 		}
@@ -71,30 +68,16 @@ final class ReportSumJob extends ReportsJob {
 		return text.replace(SOURCE + folder, SOURCE);
 	}
 
-	/** The selected reports without the summing organ's own (a second sum must not count the first). */
-	private List<Path> inputs() {
-		Pattern own = Pattern.compile(Pattern.quote(OutputNames.baseName(organ, null)) + "-\\d+\\.govreport");
-		return selected.files().stream().filter(file -> !own.matcher(file.getFileName().toString()).matches()).toList();
-	}
-
 	/** The file as the workspace names it (project/folder/file), shorter than where it is on disk. */
 	private static Path inWorkspace(Path file) {
 		Path workspace = ResourcesPlugin.getWorkspace().getRoot().getLocation().toFile().toPath();
 		return file.startsWith(workspace) ? workspace.relativize(file) : file;
 	}
 
-	/** The refusal, with every error of the inputs where it is (the summer names only the files). */
-	private static String refusal(List<Path> inputs, ReportSummer.Refused refused) {
-		List<String> errors = new ArrayList<>();
-		var reader = new TypedReports();
-		for (Path input : inputs) {
-			try {
-				reader.read(input).checked().findings().stream().filter(Finding::isError)
-						.map(error -> GccStyle.format(error.in(inWorkspace(input)))).forEach(errors::add);
-			} catch (IOException e) {
-				errors.add(e.getMessage());
-			}
-		}
+	/** The refusal, with every error of the inputs where it is (named as the workspace names the file). */
+	private static String refusal(ReportSummer.Refused refused) {
+		List<String> errors = refused.errors().stream().map(error -> GccStyle.format(error.in(inWorkspace(error.file()))))
+				.toList();
 		return errors.isEmpty() ? "未汇总：" + refused.getMessage() : "未汇总：以下报告有错误。\n\n" + String.join("\n", errors);
 	}
 }

@@ -47,11 +47,13 @@ public class SumMojo extends ReportsMojo {
 		try {
 			var summed = new ReportSummer().sum(reports, organ, organLevel, force);
 			summed.inputs().forEach(input -> input.checked().findings().forEach(finding -> FindingsLog.log(getLog(), finding)));
+			summed.leftOut().forEach(reason -> getLog().info("govreport: not summed: " + reason));
 			Path file = sumFile != null ? sumFile.toPath()
 					: outputDirectory.toPath().resolve(OutputNames.baseName(organ, summed.sum().year()) + ".govreport");
 			AtomicFiles.write(file, summed.text());
-			getLog().info("govreport: summed " + reports.size() + " reports into " + file);
+			getLog().info("govreport: summed " + summed.inputs().size() + " reports into " + file);
 		} catch (ReportSummer.Refused e) {
+			e.errors().forEach(error -> FindingsLog.log(getLog(), error));
 			throw new MojoFailureException("govreport: " + e.getMessage());
 		} catch (IOException e) {
 			throw new MojoExecutionException("govreport: " + e.getMessage(), e);

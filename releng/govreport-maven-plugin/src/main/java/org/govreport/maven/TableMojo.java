@@ -26,7 +26,7 @@ public class TableMojo extends ReportsMojo {
 		try {
 			FiguresTable.Format.of(tableFile.toPath());
 			var written = new FiguresTable().write(reports, tableFile.toPath());
-			getLog().info("govreport: wrote " + tableFile + ": " + written.size() + " reports");
+			getLog().info("govreport: wrote " + tableFile + ": " + written.summary());
 		} catch (IllegalArgumentException e) {
 			throw new MojoExecutionException("govreport: <tableFile>: " + e.getMessage(), e);
 		} catch (IOException e) {

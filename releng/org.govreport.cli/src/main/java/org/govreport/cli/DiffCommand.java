@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "diff", description = { "Prints the difference of two reports: cells, rows, tables, header fields, prose.",
 		"As git's diff driver (see README): git config diff.govreport.command 'govreport diff --git',",
 		"and for git log -p: git config diff.govreport.textconv 'govreport diff --textconv'.",
-		"Exit status: 0 equal, 1 different, 2 bad usage or unreadable input (with --git: 0 unless unreadable)." })
+		"Exit status: 0 equal, 1 different, 2 bad usage, unreadable input or a syntax error (with --git: 0 unless unreadable)." })
 class DiffCommand implements Callable<Integer> {
 	/** What git passes an external diff command: path, then file, hash and mode of each side. */
 	private static final int GIT_ARGUMENTS = 7;
@@ -68,7 +68,9 @@ class DiffCommand implements Callable<Integer> {
 					return ExitCodes.CLEAN;
 				}
 			}
-			List<Change> changes = new ReportComparison().compare(beforeFile, afterFile);
+			// git shows what it can of a revision that does not parse; a user asking is told where it breaks
+			List<Change> changes = git ? new ReportComparison().compare(beforeFile, afterFile)
+					: new ReportComparison().compareParsed(beforeFile, afterFile);
 			out.print(format == Format.JSON ? ReportComparison.json(beforeFile, afterFile, changes)
 					: ReportComparison.text(changes));
 			out.flush();

@@ -1,6 +1,10 @@
 package org.govreport.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -9,6 +13,8 @@ import org.govreport.headless.GovReportVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The headless govreport compiler: the same parser and checks as the Eclipse plugin, for CI. */
 @Command(name = "govreport", mixinStandardHelpOptions = true, version = "govreport " + GovReportVersion.VERSION,
@@ -67,8 +73,36 @@ public class GovReportCommand implements Runnable {
 	private static CommandLine commandLine(List<Class<?>> subcommands) {
 		CommandLine commandLine = new CommandLine(new GovReportCommand());
 		subcommands.forEach(commandLine::addSubcommand);
+		commandLine.getSubcommands().values().forEach(GovReportCommand::answerHelp);
+		// Help as wide as the terminal (80 columns when there is none), Chinese broken between words only.
+		commandLine.setUsageHelpAutoWidth(true).setHelpFactory(new HelpLineBreaks());
+		IParameterExceptionHandler standard = commandLine.getParameterExceptionHandler();
+		commandLine.setParameterExceptionHandler((problem, arguments) -> {
+			int exitCode = standard.handleParseException(problem, arguments);
+			Arrays.stream(arguments).filter(GovReportCommand::optionLikePath).forEach(path -> problem.getCommandLine().getErr()
+					.println("govreport: " + path + " is taken for an option; the file or folder of that name is ./" + path
+							+ ", or put it after --"));
+			return exitCode;
+		});
 		// picocli exits with 2 on bad usage, as ExitCodes.USAGE says.
 		return commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+	}
+
+	/** {@code govreport sum --help} shows the help, as users try first, instead of "Missing required options". */
+	private static void answerHelp(CommandLine subcommand) {
+		if (subcommand.getCommandSpec().findOption("--help") == null) {
+			subcommand.getCommandSpec().addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+					.description("Show this help message and exit.").build());
+		}
+	}
+
+	/** A folder named -乡镇 or a file -草稿.govreport given as it is, which picocli reads as options. */
+	private static boolean optionLikePath(String argument) {
+		try {
+			return argument.startsWith("-") && !argument.equals("-") && Files.exists(Path.of(argument));
+		} catch (InvalidPathException e) {
+			return false;
+		}
 	}
 
 	private static String name(Class<?> subcommand) {

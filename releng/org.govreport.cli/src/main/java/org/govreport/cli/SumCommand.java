@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 import org.govreport.dsl.files.OutputNames;
 import org.govreport.dsl.template.OrganLevel;
@@ -65,23 +64,29 @@ class SumCommand implements Callable<Integer> {
 			}
 		}
 		try {
-			List<Path> files = inputs();
-			Summed summed = new ReportSummer().sum(files, organ, level, force);
+			Summed summed = new ReportSummer().sum(inputs(), organ, level, force);
 			summed.inputs().stream().flatMap(input -> input.checked().findings().stream()).map(GccStyle::format)
 					.forEach(out::println);
+			summed.leftOut().forEach(reason -> out.println("not summed: " + reason));
 			Path file = output != null ? output : Path.of(OutputNames.baseName(organ, summed.sum().year()) + ".govreport");
+			if (Files.isDirectory(file)) {
+				err.println("govreport: " + file + " is a folder; -o names the report file to write");
+				return ExitCodes.USAGE;
+			}
 			if (Files.exists(file) && !force) {
 				err.println("govreport: " + file + " exists; --force overwrites it");
 				return ExitCodes.USAGE;
 			}
 			AtomicFiles.write(file, summed.text());
-			out.println("summed " + files.size() + " reports into " + file + " (" + summed.sum().year() + ", template "
-					+ summed.sum().template().id() + ")");
+			int count = summed.inputs().size();
+			out.println("summed " + count + (count == 1 ? " report" : " reports") + " into " + file + " ("
+					+ summed.sum().year() + ", template " + summed.sum().template().id() + ")");
 			if (table != null) {
-				FiguresTable.write(summed.inputs(), table, FiguresTable.Format.of(table));
-				out.println("wrote " + table + ": " + summed.inputs().size() + " reports");
+				var written = FiguresTable.write(summed.inputs(), table, FiguresTable.Format.of(table));
+				out.println("wrote " + table + ": " + written.summary());
 			}
 		} catch (ReportSummer.Refused e) {
+			e.errors().stream().map(GccStyle::format).forEach(out::println);
 			out.flush();
 			err.println("govreport: " + e.getMessage());
 			return ExitCodes.PROBLEMS;
@@ -95,13 +100,11 @@ class SumCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * The reports named, without the output file and the summing organ's own reports (〈机关〉-〈年度〉):
-	 * a second run over the same folder must not count this year's sum, nor trip over last year's.
+	 * The reports named, without the output file: an earlier output that is no report (or is another
+	 * organ's) must not be read as an input. The summing organ's own reports are left out by the summer.
 	 */
 	private List<Path> inputs() throws IOException {
 		Path written = output == null ? null : output.toAbsolutePath().normalize();
-		Pattern ownReport = Pattern.compile(Pattern.quote(OutputNames.baseName(organ, null)) + "-\\d+\\.govreport");
-		return reports.reports().stream().filter(file -> !file.toAbsolutePath().normalize().equals(written)
-				&& !ownReport.matcher(file.getFileName().toString()).matches()).toList();
+		return reports.reports().stream().filter(file -> !file.toAbsolutePath().normalize().equals(written)).toList();
 	}
 }

@@ -1,6 +1,7 @@
 package org.govreport.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -36,9 +37,13 @@ class TableCommand implements Callable<Integer> {
 			throw new ParameterException(spec.commandLine(), "-o: " + e.getMessage());
 		}
 		try {
+			if (Files.isDirectory(output)) {
+				spec.commandLine().getErr().println("govreport: " + output + " is a folder; -o names the table file to write");
+				return ExitCodes.USAGE;
+			}
 			var written = new FiguresTable().write(reports.reports(), output);
-			int errors = written.stream().mapToInt(TypedReport::errors).sum();
-			spec.commandLine().getOut().println("wrote " + output + ": " + written.size() + " reports"
+			int errors = written.reports().stream().mapToInt(TypedReport::errors).sum();
+			spec.commandLine().getOut().println("wrote " + output + ": " + written.summary()
 					+ (errors > 0 ? " (" + errors + " errors among them, counted in the table)" : ""));
 		} catch (IOException e) {
 			spec.commandLine().getErr().println("govreport: " + e.getMessage());

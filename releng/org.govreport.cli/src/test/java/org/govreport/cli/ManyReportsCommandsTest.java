@@ -45,11 +45,13 @@ class ManyReportsCommandsTest {
 	void theSummingOrgansOwnReportsInTheFolderAreNotInputs() throws IOException {
 		var reports = Files.createDirectories(folder.resolve("乡镇"));
 		Files.copy(FORM_2019_60.get(0), reports.resolve(FORM_2019_60.get(0).getFileName()));
-		Files.writeString(reports.resolve("某区-2019.govreport"), edit(jiangcheng2020(), "年度：2020", "年度：2019"));
-		Files.writeString(reports.resolve("某区-2020.govreport"), jiangcheng2020());
-		assertEquals(new CommandLineRun(ExitCodes.CLEAN, "summed 1 reports into " + folder.resolve("o.govreport")
-				+ " (2020, template 2019-60)\n", ""), CommandLineRun.of("sum", reports.toString(), "--organ", "某区", "-o",
-						folder.resolve("o.govreport").toString()));
+		String own = edit(jiangcheng2020(), "机关：江城镇", "机关：某区");
+		Files.writeString(reports.resolve("某区-2019.govreport"), edit(own, "年度：2020", "年度：2019"));
+		Files.writeString(reports.resolve("某区-2020.govreport"), own);
+		assertEquals(new CommandLineRun(ExitCodes.CLEAN, "not summed: " + reports.resolve("某区-2019.govreport") + " 是 某区 自己的报告\n"
+				+ "not summed: " + reports.resolve("某区-2020.govreport") + " 是 某区 自己的报告\n"
+				+ "summed 1 report into " + folder.resolve("o.govreport") + " (2020, template 2019-60)\n", ""),
+				CommandLineRun.of("sum", reports.toString(), "--organ", "某区", "-o", folder.resolve("o.govreport").toString()));
 	}
 
 	@Test

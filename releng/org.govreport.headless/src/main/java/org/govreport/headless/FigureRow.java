@@ -8,8 +8,12 @@ import org.govreport.dsl.model.Report;
 import org.govreport.dsl.template.CellRef;
 import org.govreport.headless.TypedReports.TypedReport;
 
-/** One report as a row of the comparison table: who, when, which form, and how clean it checked. */
-public record FigureRow(TypedReport source) {
+/**
+ * One report as a row of the comparison table: who, when, which form, and how clean it checked.
+ *
+ * @param sumOfOthers a summed report whose inputs are rows too: shown, but not counted in the totals
+ */
+public record FigureRow(TypedReport source, boolean sumOfOthers) {
 	/** The leading columns, before the figures. */
 	public static final List<String> FIELDS = List.of("机关", "层级", "年度", "格式");
 	/** The trailing columns, after the figures. */

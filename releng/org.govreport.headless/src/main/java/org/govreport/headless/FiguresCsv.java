@@ -42,6 +42,7 @@ public final class FiguresCsv {
 		figures.forEach(column -> totals.add(number(FiguresTotals.sum(rows, column))));
 		FiguresTotals.counts(rows).forEach(count -> totals.add(count.toString()));
 		line(text, totals);
+		FiguresTotals.notes(rows).forEach(note -> line(text, List.of(note)));
 		return text.toString();
 	}
 

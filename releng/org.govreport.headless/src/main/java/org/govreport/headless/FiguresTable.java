@@ -1,6 +1,7 @@
 package org.govreport.headless;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,15 @@ import org.govreport.headless.TypedReports.TypedReport;
  * table is for comparing, and a reader must see which figures are in doubt.
  */
 public final class FiguresTable {
-	private final TypedReports reader = new TypedReports();
+	private final TypedReports reader;
+
+	public FiguresTable() {
+		this(new TypedReports());
+	}
+
+	public FiguresTable(TypedReports reader) {
+		this.reader = reader;
+	}
 
 	/** How the table is written, by the file's extension. */
 	public enum Format {
@@ -32,25 +41,45 @@ public final class FiguresTable {
 		}
 	}
 
-	/** @throws IOException naming the file, when a report cannot be read or the table not written */
-	public List<TypedReport> write(List<Path> files, Path output) throws IOException {
-		var format = Format.of(output);
-		var reports = reader.readAll(files);
-		write(reports, output, format);
-		return reports;
+	/**
+	 * What a table holds: every report, a row each, and why each row left out of the totals was (a summed
+	 * report whose inputs are rows too).
+	 */
+	public record Written(List<TypedReport> reports, List<String> leftOutOfTotals) {
+		/** {@code 5 reports}, and what the totals leave out, for a line saying what was written. */
+		public String summary() {
+			return reports.size() + (reports.size() == 1 ? " report" : " reports") + (leftOutOfTotals.isEmpty() ? ""
+					: " (the totals leave out " + leftOutOfTotals.size() + " summed: " + String.join("; ", leftOutOfTotals) + ")");
+		}
 	}
 
-	public static void write(List<TypedReport> reports, Path output, Format format) throws IOException {
-		var rows = reports.stream().map(FigureRow::new).toList();
-		var columns = FigureColumn.of(reports.stream().map(TypedReport::report).toList());
-		try {
-			if (format == Format.XLSX) {
-				AtomicFiles.write(output, FiguresWorkbook.write(rows, columns));
-			} else {
-				AtomicFiles.write(output, FiguresCsv.write(rows, columns));
-			}
-		} catch (IOException e) {
-			throw new IOException(output + ": cannot write: " + e.getMessage(), e);
+	/** @throws IOException naming the file, when a report cannot be read or the table not written */
+	public Written write(List<Path> files, Path output) throws IOException {
+		var format = Format.of(output);
+		var reports = reader.readAll(files);
+		return write(reports, output, format);
+	}
+
+	/** POI wraps a failure of its scratch files in an IllegalStateException. */
+	private static IOException ioCause(Exception e) {
+		if (e instanceof IOException io) {
+			return io;
 		}
+		return e.getCause() instanceof IOException io ? io : new IOException(String.valueOf(e.getMessage()), e);
+	}
+
+	public static Written write(List<TypedReport> reports, Path output, Format format) throws IOException {
+		var sums = SummedReports.setOfOthers(reports);
+		var rows = reports.stream().map(report -> new FigureRow(report, sums.contains(report))).toList();
+		var columns = FigureColumn.of(reports.stream().map(TypedReport::report).toList());
+		byte[] table;
+		try {
+			table = format == Format.XLSX ? FiguresWorkbook.write(rows, columns)
+					: FiguresCsv.write(rows, columns).getBytes(StandardCharsets.UTF_8);
+		} catch (IOException | RuntimeException e) {
+			throw new IOException(output + ": cannot write: " + ReadableFiles.reason(ioCause(e)) + "; left unchanged", e);
+		}
+		AtomicFiles.write(output, table);
+		return new Written(reports, reports.stream().filter(sums::contains).map(sum -> SummedReports.why(sum, reports)).toList());
 	}
 }

@@ -27,6 +27,7 @@ public final class FiguresWorkbook {
 		// POI logs through log4j-api, which otherwise complains on standard error that it has no backend
 		System.getProperties().putIfAbsent("log4j2.loggerContextFactory",
 				"org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		ScratchFolder.use();
 	}
 
 	private static final float LINE_POINTS = 15;
@@ -128,6 +129,10 @@ public final class FiguresWorkbook {
 		var found = FiguresTotals.counts(rows);
 		for (int i = 0; i < found.size(); i++) {
 			number(totals, counts + i, BigDecimal.valueOf(found.get(i)), count, widths);
+		}
+		for (String note : FiguresTotals.notes(rows)) {
+			// not measured for the column width: a note runs on over the empty cells beside it
+			text(sheet.createRow(++rowNumber), 0, note, null, null);
 		}
 		sheet.createFreezePane(fields, 2);
 		groups.setHeightInPoints(SheetWidths.HEADER_LINES * LINE_POINTS);

@@ -29,7 +29,7 @@ import org.govreport.dsl.parsing.SourceLinesReader;
  * {@link #earlierSource}, the clash of names, depends on the reports before and is asked in run order.
  */
 public final class ReportBuilder {
-	private final ReportValidator validator = new ReportValidator();
+	private final ReportValidator validator;
 	private final DocumentWriter writer = new DocumentWriter(ReportBuilder::renderer);
 	private final Map<Path, Path> sourceOfDocument = new ConcurrentHashMap<>();
 	/** Null: each report's formats are rendered one after the other, by the thread that writes them. */
@@ -42,7 +42,13 @@ public final class ReportBuilder {
 
 	/** @param renderers how many of a report's formats are rendered at once */
 	public ReportBuilder(int renderers) {
+		this(renderers, new ReportValidator());
+	}
+
+	/** @param validator one whose language injector the caller shares (see {@link ReportValidator}) */
+	public ReportBuilder(int renderers, ReportValidator validator) {
 		this.formatsAtOnce = renderers > 1 ? new FormatsAtOnce(renderers) : null;
+		this.validator = validator;
 	}
 
 	/**

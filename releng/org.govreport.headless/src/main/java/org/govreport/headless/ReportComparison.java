@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.govreport.dsl.aggregate.Change;
 import org.govreport.dsl.aggregate.ReportDiff;
 import org.govreport.dsl.aggregate.ReportListing;
+import org.govreport.dsl.model.Report;
+import org.govreport.headless.TypedReports.TypedReport;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -20,6 +23,26 @@ public final class ReportComparison {
 	/** @throws IOException naming the file, when one cannot be read as a report */
 	public List<Change> compare(Path before, Path after) throws IOException {
 		return ReportDiff.between(reader.read(before).report(), reader.read(after).report());
+	}
+
+	/**
+	 * The same, refusing a report with a syntax error: the lines after it are read as something else (an
+	 * unclosed """ swallows the rest of the file), so its "changes" would mislead.
+	 *
+	 * @throws IOException naming the file and where its first syntax error is
+	 */
+	public List<Change> compareParsed(Path before, Path after) throws IOException {
+		return ReportDiff.between(parsed(reader.read(before)), parsed(reader.read(after)));
+	}
+
+	private static Report parsed(TypedReport read) throws IOException {
+		var syntaxError = read.checked().findings().stream()
+				.filter(finding -> finding.code().equals(Diagnostic.SYNTAX_DIAGNOSTIC)).findFirst();
+		if (syntaxError.isPresent()) {
+			throw new IOException(GccStyle.format(syntaxError.get()) + "\n" + read.file()
+					+ ": not compared: a syntax error makes the lines after it read as something else");
+		}
+		return read.report();
 	}
 
 	/** The report one fact a line, for git's textconv (see {@link ReportListing}). */

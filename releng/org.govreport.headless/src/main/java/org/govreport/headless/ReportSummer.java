@@ -2,6 +2,7 @@ package org.govreport.headless;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.govreport.dsl.aggregate.ReportSum;
@@ -14,22 +15,47 @@ import org.govreport.headless.TypedReports.TypedReport;
 /**
  * Sums reports into the report of the organ above them. Every input is checked first: one with errors
  * would carry its mistake into the sum, so it is refused unless forced; inputs of different years or
- * template versions are refused always, since their tables do not add up.
+ * template versions are refused always, since their tables do not add up. Reports that would be counted
+ * twice are left out, each with the reason: the summing organ's own (an earlier sum in the folder summed
+ * again, last year's), and reports that sum others of the inputs (see {@link SummedReports}).
  */
 public final class ReportSummer {
-	private final TypedReports reader = new TypedReports();
+	private final TypedReports reader;
+
+	public ReportSummer() {
+		this(new TypedReports());
+	}
+
+	public ReportSummer(TypedReports reader) {
+		this.reader = reader;
+	}
 
 	/** Why the reports were not summed, one line per input at fault. */
 	public static final class Refused extends Exception {
 		private static final long serialVersionUID = 1L;
 
+		private final transient List<Finding> errors;
+
 		Refused(String message) {
+			this(message, List.of());
+		}
+
+		Refused(String message, List<Finding> errors) {
 			super(message);
+			this.errors = errors;
+		}
+
+		/** The inputs' errors, each with its file, line and column, when they are why; else empty. */
+		public List<Finding> errors() {
+			return errors;
 		}
 	}
 
-	/** The summed report's text, and the inputs as checked (their findings are the caller's to print). */
-	public record Summed(String text, ReportSum sum, List<TypedReport> inputs) {
+	/**
+	 * The summed report's text, the inputs summed as checked (their findings are the caller's to print),
+	 * and why each report named but not summed was left out.
+	 */
+	public record Summed(String text, ReportSum sum, List<TypedReport> inputs, List<String> leftOut) {
 	}
 
 	/**
@@ -41,11 +67,17 @@ public final class ReportSummer {
 		if (files.isEmpty()) {
 			throw new Refused("no reports to sum");
 		}
-		var inputs = reader.readAll(files);
+		var read = reader.readAll(files);
+		var leftOut = new ArrayList<String>();
+		var inputs = counted(read, organ, leftOut);
+		if (inputs.isEmpty()) {
+			throw new Refused(String.join("\n", leftOut) + "\nno reports to sum");
+		}
 		var withErrors = inputs.stream().filter(input -> input.checked().hasErrors()).map(input -> input.file() + " has errors")
 				.toList();
 		if (!withErrors.isEmpty() && !force) {
-			throw new Refused(String.join("\n", withErrors) + "\nnot summed (--force sums them anyway)");
+			throw new Refused(String.join("\n", withErrors) + "\nnot summed (--force sums them anyway)", inputs.stream()
+					.flatMap(input -> input.checked().findings().stream()).filter(Finding::isError).toList());
 		}
 		List<Report> reports = inputs.stream().map(TypedReport::report).toList();
 		var mismatches = SumInputs.mismatches(reports);
@@ -54,6 +86,21 @@ public final class ReportSummer {
 					+ String.join("\n", mismatches));
 		}
 		var sum = ReportSum.of(reports);
-		return new Summed(new SummedReportText().write(sum, reports, organ, level), sum, inputs);
+		return new Summed(new SummedReportText().write(sum, reports, organ, level), sum, inputs, leftOut);
+	}
+
+	/** The reports to sum: not the summing organ's own, nor those summing others of the list. */
+	private static List<TypedReport> counted(List<TypedReport> read, String organ, List<String> leftOut) {
+		var others = new ArrayList<TypedReport>();
+		for (TypedReport report : read) {
+			if (organ.equals(report.report().organ())) {
+				leftOut.add(report.file() + " 是 " + organ + " 自己的报告");
+			} else {
+				others.add(report);
+			}
+		}
+		SummedReports.ofOthers(others).forEach(sum -> leftOut.add(SummedReports.why(sum, others)));
+		var sums = SummedReports.setOfOthers(others);
+		return others.stream().filter(report -> !sums.contains(report)).toList();
 	}
 }

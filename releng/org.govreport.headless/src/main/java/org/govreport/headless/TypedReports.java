@@ -15,7 +15,15 @@ import org.govreport.dsl.validation.AssembledReports;
  * assembly.
  */
 public final class TypedReports {
-	private final ReportValidator validator = new ReportValidator();
+	private final ReportValidator validator;
+
+	public TypedReports() {
+		this(new ReportValidator());
+	}
+
+	public TypedReports(ReportValidator validator) {
+		this.validator = validator;
+	}
 
 	/** A report file, what checking it found, and its typed model (named by the path as given). */
 	public record TypedReport(Path file, CheckedReport checked, Report report) {
@@ -38,7 +46,7 @@ public final class TypedReports {
 		// the assembly the checks just made, kept on the resource; renamed for messages naming the path as given
 		var assembled = resource.getResourceServiceProvider().get(AssembledReports.class).of(resource).report();
 		var report = new Report(file.toString(), assembled.organ(), assembled.year(), assembled.template(), assembled.level(),
-				assembled.previousReport(), assembled.preamble(), assembled.sections(), assembled.tables());
+				assembled.previousReport(), assembled.preamble(), assembled.sections(), assembled.tables(), assembled.summedOrgans());
 		return new TypedReport(file, checked, report);
 	}
 

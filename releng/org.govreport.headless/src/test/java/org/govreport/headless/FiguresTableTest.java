@@ -27,7 +27,7 @@ class FiguresTableTest {
 	@Test
 	void theWorkbookOfTheFiveExamplesHoldsFiveRowsWithTheirFigures() throws IOException {
 		Path output = folder.resolve("汇总表.xlsx");
-		List<TypedReport> reports = new FiguresTable().write(ReportFiles.find(List.of(ExampleReports.FOLDER)), output);
+		List<TypedReport> reports = new FiguresTable().write(ReportFiles.find(List.of(ExampleReports.FOLDER)), output).reports();
 		try (InputStream in = Files.newInputStream(output); var workbook = new XSSFWorkbook(in)) {
 			assertEquals(List.of("表二", "表三", "表四"), sheetNames(workbook));
 			for (Sheet sheet : workbook) {

@@ -47,12 +47,11 @@ import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.UriExtensions;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
-import org.govreport.dsl.ide.GovReportIdeSetup;
 import org.govreport.dsl.ide.highlighting.ReportHighlighting;
 import org.govreport.headless.GovReportVersion;
+import org.govreport.headless.ReportValidator;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -83,7 +82,7 @@ public class GovReportLanguageServer extends LanguageServerImpl {
 		settings.update(params.getInitializationOptions());
 		openReports.readFrom(workspace());
 		events = new ReportEvents(this::getLanguageClient, workspace(), this::uriOf);
-		commands = new ServerCommands(settings, openReports::text, client::workspaceFolderOf);
+		commands = new ServerCommands(settings, openReports::text, client::workspaceFolderOf, new ReportValidator(language()));
 		return super.initialize(params).thenApply(result -> {
 			result.setServerInfo(new ServerInfo(NAME, GovReportVersion.VERSION));
 			return result;
@@ -126,20 +125,17 @@ public class GovReportLanguageServer extends LanguageServerImpl {
 
 	/**
 	 * Runs a command that writes files once the edits sent before it are applied (it sees the text the
-	 * user last typed), with no check running meanwhile: the command-line code it shares registers its own
-	 * copy of the language with EMF, one whose generator writes HTML, so the server's is registered again
-	 * before any check runs.
+	 * user last typed), with no check running meanwhile.
 	 */
 	private CompletableFuture<Object> alone(Supplier<Map<String, Object>> command) {
-		return ((GovReportRequestManager) getRequestManager()).runWriteAfterOthers(() -> {
-			try {
-				return told(command.get());
-			} finally {
-				IResourceServiceProvider language = getLanguagesRegistry().getResourceServiceProvider(
-						URI.createFileURI("report" + ReportFolders.EXTENSION));
-				new GovReportIdeSetup().register(language.get(Injector.class));
-			}
-		}, (cancelIndicator, result) -> result);
+		return ((GovReportRequestManager) getRequestManager()).runWriteAfterOthers(() -> told(command.get()),
+				(cancelIndicator, result) -> result);
+	}
+
+	/** The server's language, which the commands check with too: one injector, one registration in EMF. */
+	private Injector language() {
+		return getLanguagesRegistry().getResourceServiceProvider(URI.createFileURI("report" + ReportFolders.EXTENSION))
+				.get(Injector.class);
 	}
 
 	/** Says what a command wrote, for clients that drop a command's result (a code lens's). */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -20,11 +22,14 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.govreport.headless.AtomicFiles;
 import org.govreport.headless.DocumentFormats;
 import org.govreport.headless.FiguresTable;
+import org.govreport.headless.GccStyle;
 import org.govreport.headless.ReportBuilder;
 import org.govreport.headless.ReportBuilder.BuiltReport;
 import org.govreport.headless.ReportFiles;
 import org.govreport.headless.ReportSummer;
 import org.govreport.headless.ReportText;
+import org.govreport.headless.ReportValidator;
+import org.govreport.headless.TypedReports;
 
 /**
  * The commands that write files, run only when the user asks: a report's documents, the sum of reports,
@@ -41,15 +46,19 @@ final class ServerCommands {
 	private final ServerSettings settings;
 	private final Function<Path, Optional<String>> openText;
 	private final Function<Path, Path> workspaceFolderOf;
+	private final ReportValidator validator;
 
 	/**
 	 * @param openText the text of a report open in the editor, empty when it is not open
 	 * @param workspaceFolderOf the workspace folder holding a file (its own folder without a workspace)
+	 * @param validator checks with the server's own language (the command-line code would make another)
 	 */
-	ServerCommands(ServerSettings settings, Function<Path, Optional<String>> openText, Function<Path, Path> workspaceFolderOf) {
+	ServerCommands(ServerSettings settings, Function<Path, Optional<String>> openText, Function<Path, Path> workspaceFolderOf,
+			ReportValidator validator) {
 		this.settings = settings;
 		this.openText = openText;
 		this.workspaceFolderOf = workspaceFolderOf;
+		this.validator = validator;
 	}
 
 	private static final String BUILD_TITLE = "生成文档";
@@ -77,7 +86,7 @@ final class ServerCommands {
 				throw failed(file.getFileName() + " has unsaved changes: save it, then build (documents are made from the file)");
 			}
 			Path folder = workspaceFolderOf.apply(file).resolve(settings.documentsFolder());
-			BuiltReport built = new ReportBuilder().build(file, formats, folder, false);
+			BuiltReport built = new ReportBuilder(1, validator).build(file, formats, folder, false);
 			if (built.refused()) {
 				long errors = built.checked().findings().stream().filter(org.govreport.headless.Finding::isError).count();
 				throw failed(file.getFileName() + " has " + errors + (errors == 1 ? " error" : " errors") + ": not built (fix them first; the Problems list shows them)");
@@ -99,11 +108,13 @@ final class ServerCommands {
 			}
 			List<Path> inputs = ReportFiles.find(named).stream()
 					.filter(file -> !file.toAbsolutePath().normalize().equals(output)).toList();
-			var summed = new ReportSummer().sum(inputs, organ, null, false);
+			var summed = new ReportSummer(new TypedReports(validator)).sum(inputs, organ, null, false);
 			AtomicFiles.write(output, summed.text());
-			return result(List.of(output), "已汇总 " + inputs.size() + " 份报告：" + output.getFileName());
+			return result(List.of(output), "已汇总 " + summed.inputs().size() + " 份报告：" + output.getFileName()
+					+ summed.leftOut().stream().map(reason -> "；未汇总 " + reason).collect(Collectors.joining()));
 		} catch (ReportSummer.Refused e) {
-			throw failed(e.getMessage());
+			throw failed(Stream.concat(e.errors().stream().map(GccStyle::format), Stream.of(e.getMessage()))
+					.collect(Collectors.joining("\n")));
 		} catch (IOException e) {
 			throw failed(e.getMessage());
 		}
@@ -119,8 +130,9 @@ final class ServerCommands {
 			throw arguments.invalid(e.getMessage());
 		}
 		try {
-			var written = new FiguresTable().write(ReportFiles.find(named), output);
-			return result(List.of(output), "已导出 " + written.size() + " 份报告的汇总表：" + output.getFileName());
+			var written = new FiguresTable(new TypedReports(validator)).write(ReportFiles.find(named), output);
+			return result(List.of(output), "已导出 " + written.reports().size() + " 份报告的汇总表：" + output.getFileName()
+					+ written.leftOutOfTotals().stream().map(reason -> "；未计入合计 " + reason).collect(Collectors.joining()));
 		} catch (IOException e) {
 			throw failed(e.getMessage());
 		}

@@ -90,6 +90,11 @@ class LanguageServerCommandsIT {
 			session.await(session.server().getWorkspaceService().executeCommand(
 					new ExecuteCommandParams("govreport.build", List.of(uri))));
 			assertEquals(List.of("江城镇-2020.html", "江城镇-2020.txt"), names(workspace.resolve("公开/年报")));
+
+			// the commands check with the server's own language: no second one, whose generator writes src-gen
+			session.change(report, 2, CLEAN + "\n");
+			session.awaitDiagnostics(report, LanguageServerSession::noProblems);
+			assertEquals(List.of(), filesUnder(workspace).stream().filter(file -> file.toString().contains("src-gen")).toList());
 		}
 	}
 
