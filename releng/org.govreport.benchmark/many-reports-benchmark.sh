@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times `govreport sum` of 1,000 reports writing their workbook too (--table), the whole process from
-# outside with farm-bench: start-up, reading and checking every report, the summed report and the .xlsx.
+# outside with time-runs.sh: start-up, reading and checking every report, the summed report and the .xlsx.
 # The 1,000 reports are the four 2019-60 examples, 250 copies each (a sum takes one template version).
 # Usage: releng/org.govreport.benchmark/many-reports-benchmark.sh [runs]   (checks nothing)
 set -euo pipefail
@@ -17,5 +17,5 @@ for organ in 三江乡 八桥镇 江城镇 町店镇; do
 done
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "reports: $(ls "$many/reports" | wc -l)"
-farm-bench -n "$runs" --timeout 600 -- "$top/govreport" sum "$many/reports" --organ 某市 -o "$many/某市-2020.govreport" \
+"$top/releng/org.govreport.benchmark/time-runs.sh" -n "$runs" "$top/govreport" sum "$many/reports" --organ 某市 -o "$many/某市-2020.govreport" \
   --table "$many/某市-2020.xlsx" --force

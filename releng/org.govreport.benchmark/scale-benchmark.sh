@@ -33,11 +33,12 @@ for size in "${sizes[@]}"; do
   printf '%7d reports: %6.1f s wall, %6.1f s CPU, peak RSS %4d MB, heap in use after GC at most %s MB (ceiling 1 GB), %d lines of output; generated in %.1f s, load %s\n' \
     "$size" "$wall" "$(echo "$user + $sys" | bc)" $((rss / 1024)) "${live:-?}" "$findings" "$made" "$(cut -d' ' -f1 /proc/loadavg)"
   if [ -z "$first" ]; then
-    first="$size $wall"
+    first="$size $wall $(echo "$user + $sys" | bc)"
   else
-    read -r size0 wall0 <<<"$first"
-    printf 'time ratio %d / %d reports: %.2f (linear: %.2f)\n' "$size" "$size0" "$(echo "$wall / $wall0" | bc -l)" \
-      "$(echo "$size / $size0" | bc -l)"
+    read -r size0 wall0 cpu0 <<<"$first"
+    # on a shared machine the CPU ratio is the steadier one: the wall ratio moves with the load
+    printf 'ratio %d / %d reports: wall %.2f, CPU %.2f (linear: %.2f)\n' "$size" "$size0" "$(echo "$wall / $wall0" | bc -l)" \
+      "$(echo "($user + $sys) / $cpu0" | bc -l)" "$(echo "$size / $size0" | bc -l)"
   fi
   rm -rf "$reports"
 done
