@@ -16,7 +16,7 @@ import com.google.inject.Injector;
  */
 final class LanguageStartup {
 	/** The commands whose first real work is checking reports with the language. */
-	private static final Set<String> CHECKING = Set.of("check");
+	private static final Set<String> CHECKING = Set.of("check", "build");
 
 	private static volatile FutureTask<Injector> injector;
 

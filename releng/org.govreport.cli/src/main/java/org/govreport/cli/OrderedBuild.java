@@ -44,7 +44,7 @@ final class OrderedBuild {
 	/** @param renderers how many formats of one report are rendered at once */
 	OrderedBuild(Workers workers, int renderers) {
 		this.workers = workers;
-		this.builder = new ReportBuilder(renderers);
+		this.builder = new ReportBuilder(renderers, LanguageStartup.validator());
 	}
 
 	void run(List<Path> files, List<DocumentFormat> formats, Path folder, boolean force, Outcomes outcomes) {
