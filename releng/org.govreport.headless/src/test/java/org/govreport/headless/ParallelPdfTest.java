@@ -77,15 +77,18 @@ class ParallelPdfTest {
 		assertEquals(3 * alone.size(), rendering.size());
 	}
 
-	/** The faces were once guarded by one lock on their class, which every PDF held from layout to save. */
+	/** The faces were once guarded by one lock on their class, which every PDF held from layout to save, and every OFD while it subset them. */
 	@Test
-	void aPdfRendersWhileAnotherThreadHoldsTheLockOnTheFaces() throws Exception {
+	void aPdfAndAnOfdRenderWhileAnotherThreadHoldsTheLockOnTheFaces() throws Exception {
 		var report = examples().values().iterator().next();
-		byte[] pdf;
+		var starts = Map.of(DocumentFormat.PDF, "%PDF-", DocumentFormat.OFD, "PK");
 		synchronized (PdfFace.class) {
-			pdf = threads.submit(() -> render(report, DocumentFormat.PDF)).get(2, TimeUnit.MINUTES);
+			for (var format : List.of(DocumentFormat.PDF, DocumentFormat.OFD)) {
+				byte[] bytes = threads.submit(() -> render(report, format)).get(2, TimeUnit.MINUTES);
+				assertTrue(new String(bytes, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith(starts.get(format)),
+						format + " does not start as one");
+			}
 		}
-		assertTrue(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
 	}
 
 	private static byte[] render(Report report, DocumentFormat format) throws Exception {

@@ -24,7 +24,7 @@ final class EmbeddedFonts {
 	record Subset(String fontName, String familyName, byte[] file) {
 	}
 
-	/** Callers hold the lock on {@link PdfFace}, whose parsed fonts are shared. */
+	/** Subsets the shared parsed fonts as PDFBox does when it embeds them, which needs no lock (see {@link PdfFace#font()}). */
 	static Map<PdfFace, Subset> of(List<PrintedPage> pages) throws IOException {
 		var used = new EnumMap<PdfFace, TreeSet<Integer>>(PdfFace.class);
 		for (PrintedPage page : pages) {

@@ -26,13 +26,9 @@ public final class OfdRenderer implements DocumentRenderer {
 		var pdfBytes = new ByteArrayOutputStream(256 * 1024);
 		pdfRenderer.render(report, pdfBytes);
 		try (var pdf = Loader.loadPDF(pdfBytes.toByteArray())) {
-			List<PrintedPage> pages;
-			Map<PdfFace, EmbeddedFonts.Subset> fonts;
-			// the faces' parsed fonts are shared with the PDF renderer
-			synchronized (PdfFace.class) {
-				pages = PageReader.read(pdf);
-				fonts = EmbeddedFonts.of(pages);
-			}
+			// the faces' parsed fonts are shared with other threads' renderers, safely without a lock (see PdfFace.font)
+			List<PrintedPage> pages = PageReader.read(pdf);
+			Map<PdfFace, EmbeddedFonts.Subset> fonts = EmbeddedFonts.of(pages);
 			OfdPackage.write(DocumentLayout.title(report), pages, fonts, out);
 		}
 	}
