@@ -99,8 +99,8 @@ public final class ReportSummer {
 				others.add(report);
 			}
 		}
-		SummedReports.ofOthers(others).forEach(sum -> leftOut.add(SummedReports.why(sum, others)));
 		var sums = SummedReports.setOfOthers(others);
+		others.stream().filter(sums::contains).forEach(sum -> leftOut.add(SummedReports.why(sum, others)));
 		return others.stream().filter(report -> !sums.contains(report)).toList();
 	}
 }

@@ -19,15 +19,10 @@ public final class SummedReports {
 	private SummedReports() {
 	}
 
-	/** The reports that sum another report of the list, in the list's order. */
-	public static List<TypedReport> ofOthers(List<TypedReport> reports) {
-		return reports.stream().filter(report -> !summedAmong(report, reports).isEmpty()).toList();
-	}
-
-	/** The same as a set, for telling the rows of a table apart. */
+	/** The reports that sum another report of the list, as a set of those very reports. */
 	static Set<TypedReport> setOfOthers(List<TypedReport> reports) {
 		Set<TypedReport> set = Collections.newSetFromMap(new IdentityHashMap<>());
-		set.addAll(ofOthers(reports));
+		reports.stream().filter(report -> !summedAmong(report, reports).isEmpty()).forEach(set::add);
 		return set;
 	}
 
