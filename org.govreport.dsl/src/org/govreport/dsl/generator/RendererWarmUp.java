@@ -3,16 +3,14 @@ package org.govreport.dsl.generator;
 import java.util.Collection;
 import java.util.Optional;
 
-import org.govreport.dsl.generator.docx.DocxRenderer;
 import org.govreport.dsl.generator.pdf.PdfFace;
 
 /**
  * Gets the slow-starting renderers going while a build is still reading and checking its first report,
  * on a background thread: reading and checking leave the other core idle meanwhile. The first PDF of a run
- * pays for parsing its faces, megabytes each, and the first DOCX for loading POI's schema types; both are
- * done here, as the documents would do them, and nothing else: what is loaded is loaded once a run
- * whoever asks first, so the warm-up costs no work the build would not do anyway, and no document's
- * bytes depend on it.
+ * pays for parsing its faces, megabytes each, which is done here, as the documents would do it, and
+ * nothing else: what is loaded is loaded once a run whoever asks first, so the warm-up costs no work the
+ * build would not do anyway, and no document's bytes depend on it.
  */
 public final class RendererWarmUp {
 	private RendererWarmUp() {
@@ -20,27 +18,19 @@ public final class RendererWarmUp {
 
 	/**
 	 * Starts the warm-up of those of the formats that start slowly (PDF and OFD, which is printed by the
-	 * PDF's layout, and DOCX) on a daemon thread (a run that ends sooner does not wait for it).
+	 * PDF's layout) on a daemon thread (a run that ends sooner does not wait for it). DOCX starts quickly
+	 * since it is written without POI's object model.
 	 *
 	 * @return the thread; none when no format starts slowly
 	 */
 	public static Optional<Thread> start(Collection<DocumentFormat> formats) {
 		boolean printed = formats.contains(DocumentFormat.PDF) || formats.contains(DocumentFormat.OFD);
-		boolean word = formats.contains(DocumentFormat.DOCX);
-		if (!printed && !word) {
+		if (!printed) {
 			return Optional.empty();
 		}
 		// before the libraries' first log line, which may now come from this thread
 		LibraryLogging.quiet();
-		var thread = new Thread(() -> {
-			// the PDF first: it is the slowest to start
-			if (printed) {
-				PdfFace.loadFacesOfEveryReport();
-			}
-			if (word) {
-				DocxRenderer.loadSchemaTypes();
-			}
-		}, "govreport renderer warm-up");
+		var thread = new Thread(PdfFace::loadFacesOfEveryReport, "govreport renderer warm-up");
 		thread.setDaemon(true);
 		thread.start();
 		return Optional.of(thread);

@@ -1,24 +1,12 @@
 package org.govreport.dsl.generator.docx;
 
-import java.math.BigInteger;
+import java.io.IOException;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
-import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.govreport.dsl.generator.layout.CellRole;
 import org.govreport.dsl.generator.layout.PrintedCell;
 import org.govreport.dsl.generator.layout.PrintedTable;
 import org.govreport.dsl.template.PrintLayout;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Tables in Word: a fixed grid across the text width, merged cells (gridSpan across, vMerge down), header
@@ -26,92 +14,82 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * that Word moves a table that does not fit to the next page rather than cutting a merged label in two.
  */
 final class DocxTables {
-	private static final int BORDER_EIGHTHS_OF_POINT = 4;
+	private static final String BORDER_EIGHTHS_OF_POINT = "4";
 	/** Rows at least 18 pt high, as in the official form, which Word would otherwise set tight. */
-	private static final int MIN_ROW_HEIGHT = 360;
+	private static final String MIN_ROW_HEIGHT = "360";
+	/** A table directly after a table would merge with it in Word: they are kept apart by an empty line. */
+	private static final ParagraphFormat SEPARATOR = new ParagraphFormat(null, null, 0, null, null);
 
 	private DocxTables() {
 	}
 
-	static void add(XWPFDocument document, PrintedTable printed) {
-		XWPFTable table = document.createTable();
-		table.removeRow(0);
-		table.setTableAlignment(TableRowAlign.CENTER);
-		var properties = table.getCTTbl().getTblPr();
-		properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
-		var width = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
-		width.setType(STTblWidth.DXA);
-		width.setW(BigInteger.valueOf(DocxRenderer.TEXT_WIDTH));
-		borders(table);
+	static void add(WordXml xml, PrintedTable printed) throws IOException {
+		xml.open("tbl").open("tblPr");
+		xml.empty("tblW", "w", String.valueOf(DocxRenderer.TEXT_WIDTH), "type", "dxa");
+		xml.empty("jc", "val", "center");
+		borders(xml);
+		xml.empty("tblLayout", "type", "fixed");
+		xml.end();
 		var columns = columnWidths(printed);
-		grid(table, columns);
+		xml.open("tblGrid");
+		for (int width : columns) {
+			xml.empty("gridCol", "w", String.valueOf(width));
+		}
+		xml.end();
 		var style = PrintLayout.isWide(printed.columnCount()) ? TextStyle.WIDE_TABLE : TextStyle.TABLE;
 		int rowCount = printed.headerRows().size() + printed.bodyRows().size();
 		int index = 0;
 		for (List<PrintedCell> row : printed.headerRows()) {
-			row(table, row, columns, style, true, ++index < rowCount);
+			row(xml, row, columns, style, true, ++index < rowCount);
 		}
 		for (List<PrintedCell> row : printed.bodyRows()) {
-			row(table, row, columns, style, false, ++index < rowCount);
+			row(xml, row, columns, style, false, ++index < rowCount);
 		}
-		// a table directly after a table would merge with it in Word: keep them apart by an empty line
-		document.createParagraph().setSpacingAfter(0);
+		xml.end();
+		SEPARATOR.start(xml);
+		xml.end();
 	}
 
-	private static void row(XWPFTable table, List<PrintedCell> cells, int[] columns, TextStyle style, boolean header,
-			boolean keepWithNext) {
-		XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
-		row.setCantSplitRow(true);
-		row.setHeight(MIN_ROW_HEIGHT);
-		row.setHeightRule(TableRowHeightRule.AT_LEAST);
+	private static void row(WordXml xml, List<PrintedCell> cells, int[] columns, TextStyle style, boolean header,
+			boolean keepWithNext) throws IOException {
+		xml.open("tr").open("trPr");
+		xml.empty("cantSplit", "val", "on");
+		xml.empty("trHeight", "val", MIN_ROW_HEIGHT, "hRule", "atLeast");
 		if (header) {
-			row.setRepeatHeader(true);
+			xml.empty("tblHeader", "val", "on");
 		}
+		xml.end();
 		int column = 0;
 		for (PrintedCell printed : cells) {
-			var cell = row.createCell();
-			var properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-			var width = properties.addNewTcW();
-			width.setType(STTblWidth.DXA);
-			width.setW(BigInteger.valueOf(span(columns, column, printed.columnSpan())));
+			xml.open("tc").open("tcPr");
+			xml.empty("tcW", "type", "dxa", "w", String.valueOf(span(columns, column, printed.columnSpan())));
 			if (printed.columnSpan() > 1) {
-				properties.addNewGridSpan().setVal(BigInteger.valueOf(printed.columnSpan()));
+				xml.empty("gridSpan", "val", String.valueOf(printed.columnSpan()));
 			}
-			if (printed.rowSpan() > 1) {
-				var merge = properties.addNewVMerge();
-				if (!printed.continuation()) {
-					merge.setVal(STMerge.RESTART);
-				}
+			if (printed.rowSpan() > 1 && printed.continuation()) {
+				xml.empty("vMerge");
+			} else if (printed.rowSpan() > 1) {
+				xml.empty("vMerge", "val", "restart");
 			}
-			cell.setVerticalAlignment(XWPFVertAlign.CENTER);
-			var paragraph = cell.getParagraphs().get(0);
-			paragraph.setAlignment(printed.role() == CellRole.LABEL ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
-			paragraph.setSpacingAfter(0);
-			paragraph.setKeepNext(keepWithNext);
+			xml.empty("vAlign", "val", "center");
+			xml.end();
+			var alignment = printed.role() == CellRole.LABEL ? "left" : "center";
+			new ParagraphFormat(keepWithNext, null, 0, null, alignment).start(xml);
 			if (!printed.continuation() && !printed.text().isEmpty()) {
-				Runs.add(paragraph, printed.text(), printed.role() == CellRole.TITLE ? TextStyle.TABLE_TITLE : style);
+				Runs.add(xml, printed.text(), printed.role() == CellRole.TITLE ? TextStyle.TABLE_TITLE : style);
 			}
+			xml.end().end();
 			column += printed.columnSpan();
 		}
+		xml.end();
 	}
 
-	private static void borders(XWPFTable table) {
-		table.setTopBorder(XWPFBorderType.SINGLE, BORDER_EIGHTHS_OF_POINT, 0, "000000");
-		table.setBottomBorder(XWPFBorderType.SINGLE, BORDER_EIGHTHS_OF_POINT, 0, "000000");
-		table.setLeftBorder(XWPFBorderType.SINGLE, BORDER_EIGHTHS_OF_POINT, 0, "000000");
-		table.setRightBorder(XWPFBorderType.SINGLE, BORDER_EIGHTHS_OF_POINT, 0, "000000");
-		table.setInsideHBorder(XWPFBorderType.SINGLE, BORDER_EIGHTHS_OF_POINT, 0, "000000");
-		table.setInsideVBorder(XWPFBorderType.SINGLE, BORDER_EIGHTHS_OF_POINT, 0, "000000");
-	}
-
-	private static void grid(XWPFTable table, int[] columns) {
-		CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
-		while (grid.sizeOfGridColArray() > 0) {
-			grid.removeGridCol(0);
+	private static void borders(WordXml xml) throws IOException {
+		xml.open("tblBorders");
+		for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
+			xml.empty(side, "val", "single", "sz", BORDER_EIGHTHS_OF_POINT, "space", "0", "color", "000000");
 		}
-		for (int width : columns) {
-			grid.addNewGridCol().setW(BigInteger.valueOf(width));
-		}
+		xml.end();
 	}
 
 	/** The text width shared out by weight; the last column takes what rounding leaves. */

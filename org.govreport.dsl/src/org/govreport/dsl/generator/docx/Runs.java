@@ -1,45 +1,67 @@
 package org.govreport.dsl.generator.docx;
 
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import java.io.IOException;
+
 import org.govreport.dsl.generator.XmlText;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 
 /** Text runs with both font slots set: Word picks the East-Asian font for 汉字 only when told so. */
 final class Runs {
 	private Runs() {
 	}
 
-	static XWPFRun add(XWPFParagraph paragraph, String text, TextStyle style) {
-		var run = paragraph.createRun();
-		if (!text.isEmpty()) {
-			run.setText(XmlText.printable(text));
-		}
-		run.setFontSize(style.size);
-		fonts(run, style.eastAsian);
-		return run;
+	/** A run of text in the style; an empty text makes a run with no text element. */
+	static void add(WordXml xml, String text, TextStyle style) throws IOException {
+		start(xml, style);
+		text(xml, text);
+		xml.end();
+	}
+
+	/** A line of text followed by a line break, in one run. */
+	static void addLine(WordXml xml, String text, TextStyle style) throws IOException {
+		start(xml, style);
+		text(xml, text);
+		xml.empty("br");
+		xml.end();
 	}
 
 	/** Word's PAGE field, which shows the number of the page it is printed on. */
-	static void pageNumber(XWPFParagraph paragraph, TextStyle style) {
-		add(paragraph, "", style).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-		add(paragraph, "", style).getCTR().addNewInstrText().setStringValue("PAGE");
-		add(paragraph, "", style).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-		add(paragraph, "1", style);
-		add(paragraph, "", style).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+	static void pageNumber(WordXml xml, TextStyle style) throws IOException {
+		field(xml, style, "begin");
+		start(xml, style);
+		xml.element("instrText", "PAGE");
+		xml.end();
+		field(xml, style, "separate");
+		add(xml, "1", style);
+		field(xml, style, "end");
 	}
 
-	private static void fonts(XWPFRun run, String eastAsian) {
-		CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-		CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
-		fonts.setAscii(TextStyle.LATIN);
-		fonts.setHAnsi(TextStyle.LATIN);
-		fonts.setCs(TextStyle.LATIN);
-		fonts.setEastAsia(eastAsian);
+	private static void field(WordXml xml, TextStyle style, String charType) throws IOException {
+		start(xml, style);
+		xml.empty("fldChar", "fldCharType", charType);
+		xml.end();
+	}
+
+	/** Opens the run and writes its properties: the fonts (both scripts) and the size in half-points. */
+	private static void start(WordXml xml, TextStyle style) throws IOException {
+		xml.open("r").open("rPr");
 		// Quotes and dashes are shared by both scripts; the hint makes Word set them in the Chinese font.
-		fonts.setHint(STHint.EAST_ASIA);
+		xml.empty("rFonts", "ascii", TextStyle.LATIN, "hAnsi", TextStyle.LATIN, "cs", TextStyle.LATIN, "eastAsia",
+				style.eastAsian, "hint", "eastAsia");
+		xml.empty("sz", "val", String.valueOf(Math.round(style.size * 2)));
+		xml.end();
+	}
+
+	/** Spaces at either end would be dropped by Word unless the text element says to keep them. */
+	private static void text(WordXml xml, String text) throws IOException {
+		if (text.isEmpty()) {
+			return;
+		}
+		String printable = XmlText.printable(text);
+		if (Character.isWhitespace(printable.charAt(0)) || Character.isWhitespace(printable.charAt(printable.length() - 1))) {
+			xml.open("t", "xml:space", "preserve");
+		} else {
+			xml.open("t");
+		}
+		xml.text(printable).end();
 	}
 }
