@@ -81,13 +81,13 @@ public final class DocxRenderer implements DocumentRenderer {
 		}
 	}
 
-	/** The page size and margins, and the footer on every page. */
+	/** The page size and margins (the schema requires the gutter too), and the footer on every page. */
 	private static void section(WordXml xml) throws IOException {
 		xml.open("sectPr");
 		xml.empty("footerReference", "type", "default", "r:id", DocxPackage.FOOTER_ID);
 		xml.empty("pgSz", "w", twips(PAGE.width()), "h", twips(PAGE.height()));
 		xml.empty("pgMar", "top", twips(PAGE.top()), "bottom", twips(PAGE.bottom()), "left", twips(PAGE.left()), "right",
-				twips(PAGE.right()), "header", HEADER_MARGIN, "footer", FOOTER_MARGIN);
+				twips(PAGE.right()), "header", HEADER_MARGIN, "footer", FOOTER_MARGIN, "gutter", "0");
 		xml.end();
 	}
 

@@ -22,6 +22,11 @@ class RendererWarmUpTest {
 	}
 
 	@Test
+	void docxNeedsNoWarmUpSinceItIsWrittenWithoutPoi() {
+		assertTrue(RendererWarmUp.start(List.of(DocumentFormat.DOCX, DocumentFormat.TXT)).isEmpty());
+	}
+
+	@Test
 	void theWarmUpOfPdfAndDocxEndsWithoutAWord() throws Exception {
 		var errors = new ByteArrayOutputStream();
 		var stderr = System.err;
