@@ -70,24 +70,18 @@ final class WordXml implements AutoCloseable {
 
 	/** Opens an element with the given attributes, {@code name, value} pairs. */
 	WordXml open(String name, String... attributes) throws IOException {
-		try {
+		return write(() -> {
 			writer.writeStartElement(prefix(name), local(name), namespaces.get(prefix(name)));
 			attributes(attributes);
-		} catch (XMLStreamException e) {
-			throw new IOException(e);
-		}
-		return this;
+		});
 	}
 
 	/** An element with attributes only, {@code name, value} pairs. */
 	WordXml empty(String name, String... attributes) throws IOException {
-		try {
+		return write(() -> {
 			writer.writeEmptyElement(prefix(name), local(name), namespaces.get(prefix(name)));
 			attributes(attributes);
-		} catch (XMLStreamException e) {
-			throw new IOException(e);
-		}
-		return this;
+		});
 	}
 
 	/** An element holding text only, with no attributes. */
@@ -96,34 +90,36 @@ final class WordXml implements AutoCloseable {
 	}
 
 	WordXml text(String text) throws IOException {
-		try {
-			writer.writeCharacters(text);
-		} catch (XMLStreamException e) {
-			throw new IOException(e);
-		}
-		return this;
+		return write(() -> writer.writeCharacters(text));
 	}
 
 	/** Ends the innermost open element. */
 	WordXml end() throws IOException {
-		try {
-			writer.writeEndElement();
-		} catch (XMLStreamException e) {
-			throw new IOException(e);
-		}
-		return this;
+		return write(writer::writeEndElement);
 	}
 
 	/** Closes the elements left open, the root too, and flushes; the stream stays open. */
 	@Override
 	public void close() throws IOException {
-		try {
+		write(() -> {
 			writer.writeEndDocument();
 			writer.flush();
 			writer.close();
+		});
+	}
+
+	private interface Step {
+		void run() throws XMLStreamException;
+	}
+
+	/** A step of the writer, its failure an IOException as the renderer's callers expect. */
+	private WordXml write(Step step) throws IOException {
+		try {
+			step.run();
 		} catch (XMLStreamException e) {
 			throw new IOException(e);
 		}
+		return this;
 	}
 
 	private void attributes(String... attributes) throws XMLStreamException {
