@@ -25,7 +25,6 @@ final class WordXml implements AutoCloseable {
 	private static final String XML = "http://www.w3.org/XML/1998/namespace";
 	private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 			.getBytes(StandardCharsets.UTF_8);
-	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
 	private final XMLStreamWriter writer;
 	private final String ownPrefix;
@@ -50,7 +49,9 @@ final class WordXml implements AutoCloseable {
 			throws IOException {
 		out.write(DECLARATION);
 		try {
-			var xml = new WordXml(FACTORY.createXMLStreamWriter(out, "UTF-8"), prefix);
+			// a factory a part: StAX promises no factory safe for several threads (-j N), and the JDK's costs little
+			var factory = XMLOutputFactory.newDefaultFactory();
+			var xml = new WordXml(factory.createXMLStreamWriter(out, "UTF-8"), prefix);
 			xml.namespaces.put(prefix, uri);
 			xml.writer.writeStartElement(prefix, root, uri);
 			if (prefix.isEmpty()) {
