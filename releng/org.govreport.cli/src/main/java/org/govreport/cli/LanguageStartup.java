@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import org.govreport.dsl.GovReportStandaloneSetup;
+import org.govreport.dsl.template.Templates;
 import org.govreport.headless.ReportValidator;
 
 import com.google.inject.Injector;
@@ -40,6 +41,11 @@ final class LanguageStartup {
 		FutureTask<Injector> started = injector;
 		if (started == null) {
 			return new ReportValidator();
+		}
+		if (!started.isDone()) {
+			// the template descriptions, which every check needs and the injector does not, are derived
+			// here while the injector is still being made, rather than by the first check after it
+			Templates.all();
 		}
 		try {
 			return new ReportValidator(started.get());
