@@ -52,7 +52,6 @@ public class GovReportCommand implements Runnable {
 		// on standard output, among the lines scripts read; its simple logger writes to standard error.
 		System.getProperties().putIfAbsent("log4j2.loggerContextFactory",
 				"org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-		XtextLogging.toStandardError();
 	}
 
 	static CommandLine commandLine() {
