@@ -6,11 +6,15 @@ package org.govreport.dsl;
 import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.govreport.dsl.parsing.ChineseSyntaxErrors;
 import org.govreport.dsl.parsing.LineEndNormalisingParser;
 import org.govreport.dsl.parsing.NoCrossReferencesLinker;
 import org.govreport.dsl.validation.CappedResourceValidator;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /**
  * Use this class to register components to be used at runtime / without the Equinox extension registry.
@@ -33,5 +37,14 @@ public class GovReportRuntimeModule extends AbstractGovReportRuntimeModule {
 	@Override
 	public Class<? extends ILinker> bindILinker() {
 		return NoCrossReferencesLinker.class;
+	}
+
+	/**
+	 * EMF's generic constraints (bounds, proxies, data values) can never fail on a model the parser built
+	 * from this grammar, which has no cross-references and no bounds; checking them costs the first check of
+	 * a run EMF's XML-type validation classes and regular expressions.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 }

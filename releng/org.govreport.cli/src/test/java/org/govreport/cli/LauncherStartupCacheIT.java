@@ -2,6 +2,7 @@ package org.govreport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher's start-up cache (issue 17), on a copy of the launcher, the jar and the examples in a folder
  * of its own, so that the build's own archive is left alone: made on the first run, used by the next, made
- * again when the jar is newer, and holding the libraries shipped as Java 5 class files too.
+ * again when the jar is newer, and holding the libraries shipped as Java 5 class files too; with JDK 17 an
+ * AppCDS archive, with JDK 25 and later an ahead-of-time cache.
  */
 class LauncherStartupCacheIT {
 	private static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
@@ -29,8 +32,25 @@ class LauncherStartupCacheIT {
 	@TempDir
 	Path top;
 
+	/** The JVM the launcher finds, or the newest JDK 25 or later on the machine, for its ahead-of-time cache. */
+	private String javaHome;
+	private String suffix = ".jsa";
+
 	@Test
 	void theArchiveIsMadeUsedAndMadeAgainForANewerJar() throws Exception {
+		madeUsedAndMadeAgain();
+	}
+
+	@Test
+	void aJdkOf25OrLaterKeepsAnAheadOfTimeCacheInstead() throws Exception {
+		Optional<Path> jdk = JdkReleases.newestFrom(25, Path.of("/usr/lib/jvm"));
+		assumeTrue(jdk.isPresent(), "no JDK 25 or later in /usr/lib/jvm");
+		javaHome = jdk.get().toString();
+		suffix = ".aot";
+		madeUsedAndMadeAgain();
+	}
+
+	private void madeUsedAndMadeAgain() throws Exception {
 		Path jar = top.resolve("releng/org.govreport.cli/target/govreport.jar");
 		Files.createDirectories(jar.getParent());
 		Files.copy(JAR, jar);
@@ -75,6 +95,9 @@ class LauncherStartupCacheIT {
 				"examples/江城镇-2020.govreport").directory(top.toFile())
 				.redirectOutput(top.resolve(log + ".out").toFile()).redirectError(top.resolve(log + ".err").toFile());
 		builder.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + classLoading);
+		if (javaHome != null) {
+			builder.environment().put("JAVA_HOME", javaHome);
+		}
 		Process process = builder.start();
 		assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the launcher finished");
 		String err = Files.readString(top.resolve(log + ".err"), StandardCharsets.UTF_8);
@@ -86,7 +109,7 @@ class LauncherStartupCacheIT {
 		try (Stream<Path> files = Files.list(top.resolve("releng/org.govreport.cli/target/cds"))) {
 			List<Path> all = files.toList();
 			assertEquals(1, all.size(), all::toString);
-			assertTrue(all.get(0).getFileName().toString().endsWith(".jsa"), all::toString);
+			assertTrue(all.get(0).getFileName().toString().endsWith(suffix), all::toString);
 			return all.get(0);
 		}
 	}
