@@ -1,8 +1,10 @@
-package org.govreport.dsl.generator;
+package org.govreport.documents;
 
 import java.util.Collection;
 import java.util.Optional;
 
+import org.govreport.dsl.generator.DocumentFormat;
+import org.govreport.dsl.generator.LibraryLogging;
 import org.govreport.dsl.generator.docx.DocxRenderer;
 import org.govreport.dsl.generator.pdf.PdfFace;
 
