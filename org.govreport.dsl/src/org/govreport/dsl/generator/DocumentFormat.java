@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The formats a report compiles to, with the file extension each is written with. OFD (GB/T 33190) is
- * written by a library that is no OSGi bundle, so its renderer lives in the headless tools, not in
- * {@link Documents}.
+ * The formats a report compiles to, with the file extension each is written with. Their renderers live
+ * where their libraries are: HTML, text and JSON in this bundle, DOCX and PDF in org.govreport.documents
+ * (POI, openhtmltopdf, PDFBox), OFD (GB/T 33190) in the plain Maven module org.govreport.documents.ofd,
+ * since ofdrw is no OSGi bundle.
  */
 public enum DocumentFormat {
 	HTML("html"), DOCX("docx"), PDF("pdf"), TXT("txt"), JSON("json"), OFD("ofd");

@@ -24,11 +24,10 @@ import org.govreport.dsl.model.Report;
 public final class DocumentWriter {
 	private final Function<DocumentFormat, DocumentRenderer> renderers;
 
-	public DocumentWriter() {
-		this(Documents::renderer);
-	}
-
-	/** With other renderers, e.g. to test what a failing renderer leaves behind. */
+	/**
+	 * @param renderers the renderer of each format: the core bundle renders HTML, text and JSON only; the
+	 *        bundle org.govreport.documents has them all ({@code org.govreport.documents.Documents::renderer})
+	 */
 	public DocumentWriter(Function<DocumentFormat, DocumentRenderer> renderers) {
 		this.renderers = renderers;
 	}

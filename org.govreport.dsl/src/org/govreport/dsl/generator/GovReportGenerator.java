@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.AbstractGenerator;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.eclipse.xtext.generator.IGeneratorContext;
+import org.govreport.dsl.generator.html.HtmlRenderer;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.model.ReportAssembler;
 import org.govreport.dsl.parsing.SourceLinesReader;
@@ -29,7 +30,7 @@ public class GovReportGenerator extends AbstractGenerator {
 		var report = ReportAssembler.assemble(SourceLinesReader.read(parsed), resource.getURI().lastSegment()).report();
 		var html = new ByteArrayOutputStream();
 		try {
-			Documents.renderer(DocumentFormat.HTML).render(report, html);
+			new HtmlRenderer().render(report, html);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

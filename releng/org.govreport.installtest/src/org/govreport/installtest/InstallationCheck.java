@@ -11,9 +11,9 @@ import org.eclipse.ui.IStartup;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * Checks, in an Eclipse that had the update site installed into it, that the govreport editor works: the
- * result ("OK …" or "FAILED …") goes to the file named by {@code govreport.installtest.result}, then the
- * workbench closes. Without that property (an ordinary start) it does nothing.
+ * Checks, in an Eclipse that had the update site installed into it, that the govreport editor works and that
+ * its report builder writes a PDF: the result ("OK …" or "FAILED …") goes to the file named by
+ * {@code govreport.installtest.result}, then the workbench closes. Without that property (an ordinary start) it does nothing.
  */
 public class InstallationCheck implements IStartup {
 	static final String RESULT_PROPERTY = "govreport.installtest.result";
@@ -28,7 +28,7 @@ public class InstallationCheck implements IStartup {
 		}
 		String outcome;
 		try {
-			outcome = "OK " + new EditorCheck(Path.of(report)).run();
+			outcome = "OK " + new EditorCheck(Path.of(report)).run() + "; PDF written: " + new PdfExportCheck(Path.of(report)).run();
 		} catch (Exception | AssertionError e) {
 			outcome = "FAILED " + e;
 		}

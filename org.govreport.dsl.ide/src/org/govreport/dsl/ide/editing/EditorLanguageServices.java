@@ -1,6 +1,5 @@
 package org.govreport.dsl.ide.editing;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +15,6 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import org.govreport.dsl.format.ReportFormatter;
-import org.govreport.dsl.generator.DocumentFormat;
-import org.govreport.dsl.generator.DocumentWriter;
 import org.govreport.dsl.files.OutputNames;
 import org.govreport.dsl.ide.codeactions.ProblemAt;
 import org.govreport.dsl.ide.codeactions.QuickFix;
@@ -32,6 +29,7 @@ import org.govreport.dsl.ide.hover.HoverText;
 import org.govreport.dsl.ide.hover.ReportHover;
 import org.govreport.dsl.ide.symbols.OutlineEntry;
 import org.govreport.dsl.ide.symbols.ReportOutline;
+import org.govreport.dsl.model.Report;
 import org.govreport.dsl.skeleton.ReportSkeleton;
 import org.govreport.dsl.template.OrganLevel;
 import org.govreport.dsl.template.OrganLevels;
@@ -65,7 +63,6 @@ public class EditorLanguageServices {
 	private final ReportHighlighting highlighting = new ReportHighlighting();
 	private final ReportFormatter formatter = new ReportFormatter();
 	private final ReportSkeleton skeleton = new ReportSkeleton();
-	private final DocumentWriter documentWriter = new DocumentWriter();
 
 	@Inject
 	EditorLanguageServices(Provider<XtextResourceSet> resourceSets, IResourceFactory resourceFactory) {
@@ -152,19 +149,9 @@ public class EditorLanguageServices {
 		return OrganLevels.all().stream().map(OrganLevel::name).toList();
 	}
 
-	/**
-	 * Writes the report's documents in the named formats (html, pdf …) into the folder.
-	 *
-	 * @return the files written
-	 */
-	public List<java.nio.file.Path> writeDocuments(URI uri, String text, List<String> formatNames, java.nio.file.Path folder)
-			throws IOException {
-		var formats = new ArrayList<DocumentFormat>();
-		for (String name : formatNames) {
-			formats.add(DocumentFormat.named(name).orElseThrow(() -> new IllegalArgumentException("未知的文档格式“" + name
-					+ "”，可用：" + String.join("、", Arrays.stream(DocumentFormat.values()).map(DocumentFormat::extension).toList()))));
-		}
-		return documentWriter.write(document(uri, text).report(), formats, folder);
+	/** The typed report of this text, as the checks read it: what its documents are written from. */
+	public Report report(URI uri, String text) {
+		return document(uri, text).report();
 	}
 
 	/** The one document of this text: every feature of the editor reads the same assembly. */

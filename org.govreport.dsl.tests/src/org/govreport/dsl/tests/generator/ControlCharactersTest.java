@@ -6,7 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.govreport.dsl.generator.DocumentFormat;
-import org.govreport.dsl.generator.Documents;
+import org.govreport.documents.Documents;
 import org.govreport.dsl.tests.ReportTesting;
 import org.govreport.dsl.tests.SampleReports;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.TimeZone;
 
 import org.govreport.dsl.generator.DocumentFormat;
-import org.govreport.dsl.generator.Documents;
+import org.govreport.documents.Documents;
 import org.junit.jupiter.api.Test;
 
 /** The same source gives byte-identical files in every format, so that builds can be diffed and cached. */

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.dsl.generator.DocumentRenderer;
 import org.govreport.dsl.generator.DocumentWriter;
-import org.govreport.dsl.generator.Documents;
+import org.govreport.documents.Documents;
 import org.govreport.dsl.tests.ReportTesting;
 import org.govreport.dsl.tests.SampleReports;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class DocumentWriterTest {
 
 	@Test
 	void writesEachFormatNamedAfterOrganAndYear() throws IOException {
-		var written = new DocumentWriter().write(ReportTesting.report(SampleReports.V2019),
+		var written = new DocumentWriter(Documents::renderer).write(ReportTesting.report(SampleReports.V2019),
 				List.of(DocumentFormat.HTML, DocumentFormat.TXT, DocumentFormat.JSON), folder);
 		assertEquals(List.of("测试镇-2020.html", "测试镇-2020.txt", "测试镇-2020.json"), names(written));
 		assertEquals(List.of("测试镇-2020.html", "测试镇-2020.json", "测试镇-2020.txt"), names(list(folder)));
@@ -36,7 +36,7 @@ class DocumentWriterTest {
 	@Test
 	void anOrganNameCannotLeaveTheFolder() throws IOException {
 		var report = ReportTesting.report(ReportTesting.edit(SampleReports.V2019, "机关：测试镇", "机关：../../etc/x"));
-		var written = new DocumentWriter().write(report, List.of(DocumentFormat.TXT), folder);
+		var written = new DocumentWriter(Documents::renderer).write(report, List.of(DocumentFormat.TXT), folder);
 		assertEquals(List.of("etc_x-2020.txt"), names(list(folder)));
 		assertEquals(folder, written.get(0).getParent());
 	}
@@ -69,7 +69,7 @@ class DocumentWriterTest {
 		// the TXT's name is taken by a folder: its move fails after the HTML's succeeded
 		Files.writeString(Files.createDirectory(folder.resolve("测试镇-2020.txt")).resolve("keep"), "");
 
-		assertThrows(IOException.class, () -> new DocumentWriter().write(report, formats, folder));
+		assertThrows(IOException.class, () -> new DocumentWriter(Documents::renderer).write(report, formats, folder));
 
 		assertEquals("previous HTML", Files.readString(folder.resolve("测试镇-2020.html")));
 		assertEquals("previous JSON", Files.readString(folder.resolve("测试镇-2020.json")));
@@ -81,7 +81,7 @@ class DocumentWriterTest {
 		var report = ReportTesting.report(SampleReports.V2019);
 		Files.writeString(Files.createDirectory(folder.resolve("测试镇-2020.txt")).resolve("keep"), "");
 		assertThrows(IOException.class,
-				() -> new DocumentWriter().write(report, List.of(DocumentFormat.HTML, DocumentFormat.TXT), folder));
+				() -> new DocumentWriter(Documents::renderer).write(report, List.of(DocumentFormat.HTML, DocumentFormat.TXT), folder));
 		assertEquals(List.of("测试镇-2020.txt"), names(list(folder)));
 	}
 

@@ -23,7 +23,7 @@ import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
 import org.govreport.dsl.generator.DocumentFormat;
-import org.govreport.dsl.generator.Documents;
+import org.govreport.documents.Documents;
 import org.govreport.dsl.model.Report;
 import org.govreport.dsl.tests.ReportTesting;
 import org.govreport.dsl.tests.SampleReports;

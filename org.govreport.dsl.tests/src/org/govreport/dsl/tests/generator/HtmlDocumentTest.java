@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.govreport.dsl.generator.DocumentFormat;
-import org.govreport.dsl.generator.Documents;
+import org.govreport.documents.Documents;
 import org.govreport.dsl.generator.html.FontFamilies;
 import org.govreport.dsl.generator.html.HtmlDocument;
 import org.govreport.dsl.tests.ReportTesting;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.govreport.dsl.generator.DocumentFormat;
-import org.govreport.dsl.generator.Documents;
+import org.govreport.documents.Documents;
 import org.govreport.dsl.importer.ReportImporter;
 import org.govreport.dsl.skeleton.ReportSkeleton;
 import org.govreport.dsl.template.OrganLevels;

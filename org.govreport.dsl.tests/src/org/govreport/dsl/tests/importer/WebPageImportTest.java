@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 import org.govreport.dsl.generator.DocumentFormat;
-import org.govreport.dsl.generator.Documents;
+import org.govreport.documents.Documents;
 import org.govreport.dsl.importer.ImportResult;
 import org.govreport.dsl.importer.ReportImporter;
 import org.govreport.dsl.tests.Examples;

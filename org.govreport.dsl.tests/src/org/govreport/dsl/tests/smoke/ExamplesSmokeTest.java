@@ -27,7 +27,7 @@ import org.govreport.dsl.diagnostic.Diagnostic;
 import org.govreport.dsl.diagnostic.IssueCodes;
 import org.govreport.dsl.format.ReportFormatter;
 import org.govreport.dsl.generator.DocumentFormat;
-import org.govreport.dsl.generator.Documents;
+import org.govreport.documents.Documents;
 import org.govreport.dsl.model.Assembly;
 import org.govreport.dsl.model.ReportAssembler;
 import org.govreport.dsl.parsing.SourceLinesReader;

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import org.govreport.dsl.generator.DocumentFormat;
-import org.govreport.dsl.generator.Documents;
+import org.govreport.documents.Documents;
 import org.govreport.dsl.model.Report;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.govreport.dsl.generator.DocumentFormat;
-import org.govreport.dsl.generator.RendererWarmUp;
+import org.govreport.documents.RendererWarmUp;
 import org.junit.jupiter.api.Test;
 
 /** The renderers' warm-up: only for the formats that start slowly, quietly, and soon over. */

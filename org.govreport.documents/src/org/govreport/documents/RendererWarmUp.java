@@ -1,9 +1,12 @@
-package org.govreport.dsl.generator;
+package org.govreport.documents;
 
 import java.util.Collection;
 import java.util.Optional;
 
 import org.govreport.dsl.generator.pdf.PdfFace;
+
+import org.govreport.dsl.generator.DocumentFormat;
+import org.govreport.dsl.generator.LibraryLogging;
 
 /**
  * Gets the slow-starting renderers going while a build is still reading and checking its first report,

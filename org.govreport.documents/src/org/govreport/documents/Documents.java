@@ -1,7 +1,9 @@
-package org.govreport.dsl.generator;
+package org.govreport.documents;
 
 import java.util.List;
 
+import org.govreport.dsl.generator.DocumentFormat;
+import org.govreport.dsl.generator.DocumentRenderer;
 import org.govreport.dsl.generator.docx.DocxRenderer;
 import org.govreport.dsl.generator.html.HtmlRenderer;
 import org.govreport.dsl.generator.json.JsonRenderer;
