@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 import org.govreport.dsl.generator.docx.DocxRenderer;
-import org.govreport.dsl.generator.pdf.PdfFace;
+import org.govreport.dsl.generator.pdf.PdfRenderer;
 
 /**
  * Gets the slow-starting renderers going while a build is still reading and checking its first report,
@@ -35,7 +35,7 @@ public final class RendererWarmUp {
 		var thread = new Thread(() -> {
 			// the PDF first: it is the slowest to start
 			if (printed) {
-				PdfFace.loadFacesOfEveryReport();
+				PdfRenderer.warmUp();
 			}
 			if (word) {
 				DocxRenderer.loadSchemaTypes();

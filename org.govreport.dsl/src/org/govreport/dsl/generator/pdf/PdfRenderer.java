@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 import org.govreport.dsl.generator.DocumentRenderer;
 import org.govreport.dsl.generator.LibraryLogging;
 import org.govreport.dsl.generator.html.HtmlDocument;
@@ -63,12 +65,30 @@ public final class PdfRenderer implements DocumentRenderer {
 			builder.withProducer(PRODUCER);
 			builder.withHtmlContent(html, null);
 			try (var renderer = builder.buildPdfRenderer()) {
-				renderer.createPDFWithoutClosing();
+				DeferredStandardFonts.during(renderer::createPDFWithoutClosing);
 			}
 			information(document, report);
 			undated(document);
 			identify(document, html);
 			document.save(out);
+		}
+	}
+
+	/**
+	 * Does ahead what the first PDF of a run does once for all: parses the faces every report prints in,
+	 * reads the metrics of the standard fonts openhtmltopdf makes for each PDF (see
+	 * {@link DeferredStandardFonts}), and (by loading this class) the colour profile. Nothing a document's
+	 * bytes depend on.
+	 */
+	public static void warmUp() {
+		PdfFace.loadFacesOfEveryReport();
+		try {
+			DeferredStandardFonts.during(() -> {
+				new PDType1Font(FontName.HELVETICA);
+				new PDType1Font(FontName.ZAPF_DINGBATS);
+			});
+		} catch (IOException | RuntimeException e) {
+			// the first PDF meets the problem again and reports it
 		}
 	}
 
