@@ -5,11 +5,17 @@ import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
+
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -30,6 +36,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.resource.XMLResource;
 import com.openhtmltopdf.util.XRLog;
 
 /**
@@ -77,8 +84,9 @@ public final class PdfRenderer implements DocumentRenderer {
 	/**
 	 * Does ahead what the first PDF of a run does once for all: parses the faces every report prints in,
 	 * reads the metrics of the standard fonts openhtmltopdf makes for each PDF (see
-	 * {@link DeferredStandardFonts}), and (by loading this class) the colour profile. Nothing a document's
-	 * bytes depend on.
+	 * {@link DeferredStandardFonts}), sets up the runtime's XML parser and serializer, through which
+	 * openhtmltopdf reads the page and PDFBox writes the PDF/A metadata, and (by loading this class) the
+	 * colour profile. Nothing a document's bytes depend on.
 	 */
 	public static void warmUp() {
 		PdfFace.loadFacesOfEveryReport();
@@ -87,7 +95,10 @@ public final class PdfRenderer implements DocumentRenderer {
 				new PDType1Font(FontName.HELVETICA);
 				new PDType1Font(FontName.ZAPF_DINGBATS);
 			});
-		} catch (IOException | RuntimeException e) {
+			var page = XMLResource.load(new StringReader("<html><body><p>报告</p></body></html>")).getDocument();
+			TransformerFactory.newInstance().newTransformer().transform(new DOMSource(page),
+					new StreamResult(OutputStream.nullOutputStream()));
+		} catch (IOException | TransformerException | RuntimeException e) {
 			// the first PDF meets the problem again and reports it
 		}
 	}
