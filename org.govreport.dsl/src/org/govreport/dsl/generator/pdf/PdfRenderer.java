@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMResult;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import javax.xml.transform.stream.StreamSource;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -36,7 +38,6 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import com.openhtmltopdf.resource.XMLResource;
 import com.openhtmltopdf.util.XRLog;
 
 /**
@@ -91,16 +92,27 @@ public final class PdfRenderer implements DocumentRenderer {
 	public static void warmUp() {
 		PdfFace.loadFacesOfEveryReport();
 		try {
-			DeferredStandardFonts.during(() -> {
-				new PDType1Font(FontName.HELVETICA);
-				new PDType1Font(FontName.ZAPF_DINGBATS);
-			});
-			var page = XMLResource.load(new StringReader("<html><body><p>报告</p></body></html>")).getDocument();
-			TransformerFactory.newInstance().newTransformer().transform(new DOMSource(page),
-					new StreamResult(OutputStream.nullOutputStream()));
+			readStandardFontMetrics();
+			setUpXml();
 		} catch (IOException | TransformerException | RuntimeException e) {
 			// the first PDF meets the problem again and reports it
 		}
+	}
+
+	/** Reads the metrics of openhtmltopdf's form-control fonts, without looking for their stand-ins. */
+	static void readStandardFontMetrics() throws IOException {
+		DeferredStandardFonts.during(() -> {
+			new PDType1Font(FontName.HELVETICA);
+			new PDType1Font(FontName.ZAPF_DINGBATS);
+		});
+	}
+
+	/** Parses and writes a small page the way openhtmltopdf reads the page and PDFBox writes the metadata. */
+	static void setUpXml() throws TransformerException {
+		var identity = TransformerFactory.newInstance().newTransformer();
+		var page = new DOMResult();
+		identity.transform(new StreamSource(new StringReader("<html><body><p>报告</p></body></html>")), page);
+		identity.transform(new DOMSource(page.getNode()), new StreamResult(OutputStream.nullOutputStream()));
 	}
 
 	/** A face loaded into the document only when the layout first asks for it. */

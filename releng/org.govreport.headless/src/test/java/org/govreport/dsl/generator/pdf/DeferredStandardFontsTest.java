@@ -62,6 +62,13 @@ class DeferredStandardFontsTest {
 		assertEquals(2, system.asked.get(), "a font other than the standard ones");
 	}
 
+	@Test
+	void theWarmUpReadsTheStandardFontsMetricsWithoutLookingForStandIns() throws Exception {
+		PdfRenderer.readStandardFontMetrics();
+		PdfRenderer.setUpXml();
+		assertEquals(0, system.asked.get());
+	}
+
 	private static final class Counting implements FontMapper {
 		private final FontMapper mapper;
 		final AtomicInteger asked = new AtomicInteger();
