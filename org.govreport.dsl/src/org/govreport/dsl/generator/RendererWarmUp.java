@@ -7,10 +7,11 @@ import org.govreport.dsl.generator.docx.DocxRenderer;
 import org.govreport.dsl.generator.pdf.PdfRenderer;
 
 /**
- * Gets the slow-starting renderers going while a build is still reading and checking its first report,
- * on a background thread: reading and checking leave the other core idle meanwhile. The first PDF of a run
- * pays for parsing its faces, megabytes each, and the first DOCX for loading POI's schema types; both are
- * done here, as the documents would do them, and nothing else: what is loaded is loaded once a run
+ * Gets the slow-starting renderers going while a build is still setting up the language and reading and
+ * checking its first report, on a background thread: these leave the other core idle at times. The first PDF of a run
+ * pays for parsing its faces, megabytes each (and for what {@link PdfRenderer#warmUp} lists besides), and
+ * the first DOCX for loading POI's schema types; both are done here, as the documents would do them, and
+ * nothing else: what is loaded is loaded once a run
  * whoever asks first, so the warm-up costs no work the build would not do anyway, and no document's
  * bytes depend on it.
  */
