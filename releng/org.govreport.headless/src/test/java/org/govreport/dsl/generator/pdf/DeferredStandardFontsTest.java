@@ -3,7 +3,9 @@ package org.govreport.dsl.generator.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -18,6 +20,10 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 import org.govreport.dsl.generator.LibraryLogging;
+import org.govreport.dsl.model.ReportAssembler;
+import org.govreport.dsl.parsing.SourceLinesReader;
+import org.govreport.headless.ExampleReports;
+import org.govreport.headless.ReportValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +66,18 @@ class DeferredStandardFontsTest {
 
 		DeferredStandardFonts.during(() -> FontMappers.instance().getFontBoxFont("NoSuchFontAnywhere", null));
 		assertEquals(2, system.asked.get(), "a font other than the standard ones");
+	}
+
+	/** openhtmltopdf makes Helvetica and ZapfDingbats for every PDF; PDFBox no longer looks for their stand-ins. */
+	@Test
+	void aReportsPdfIsMadeWithoutLookingForAnInstalledFont() throws Exception {
+		var parsed = (org.govreport.dsl.govReport.Report) new ReportValidator().load(ExampleReports.JIANGCHENG_2020)
+				.getContents().get(0);
+		var report = ReportAssembler.assemble(SourceLinesReader.read(parsed), "江城镇-2020.govreport").report();
+		var pdf = new ByteArrayOutputStream();
+		new PdfRenderer().render(report, pdf);
+		assertTrue(pdf.toString(StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+		assertEquals(0, system.asked.get());
 	}
 
 	@Test
