@@ -3,17 +3,18 @@ package org.govreport.documents;
 import java.util.Collection;
 import java.util.Optional;
 
-import org.govreport.dsl.generator.pdf.PdfFace;
+import org.govreport.dsl.generator.pdf.PdfRenderer;
 
 import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.dsl.generator.LibraryLogging;
 
 /**
- * Gets the slow-starting renderers going while a build is still reading and checking its first report,
- * on a background thread: reading and checking leave the other core idle meanwhile. The first PDF of a run
- * pays for parsing its faces, megabytes each, which is done here, as the documents would do it, and
- * nothing else: what is loaded is loaded once a run whoever asks first, so the warm-up costs no work the
- * build would not do anyway, and no document's bytes depend on it.
+ * Gets the slow-starting renderers going while a build is still setting up the language and reading and
+ * checking its first report, on a background thread: these leave the other core idle at times. The first
+ * PDF of a run pays for parsing its faces, megabytes each, and for what {@link PdfRenderer#warmUp} lists
+ * besides, which is done here, as the documents would do it, and nothing else: what is loaded is loaded
+ * once a run whoever asks first, so the warm-up costs no work the build would not do anyway, and no
+ * document's bytes depend on it.
  */
 public final class RendererWarmUp {
 	private RendererWarmUp() {
@@ -33,7 +34,7 @@ public final class RendererWarmUp {
 		}
 		// before the libraries' first log line, which may now come from this thread
 		LibraryLogging.quiet();
-		var thread = new Thread(PdfFace::loadFacesOfEveryReport, "govreport renderer warm-up");
+		var thread = new Thread(PdfRenderer::warmUp, "govreport renderer warm-up");
 		thread.setDaemon(true);
 		thread.start();
 		return Optional.of(thread);

@@ -74,11 +74,12 @@ public enum PdfFace {
 	}
 
 	/**
-	 * Loads the faces every report prints in: the title's, the headings' and the body's (the 楷 of
-	 * sub-headings and the extension face load when first used).
+	 * Loads the faces every report prints in, in the order its layout first needs them: the title's, the
+	 * headings', the body's and the 楷 of the （一） sub-headings every template has (the extension face loads
+	 * when first used).
 	 */
 	public static void loadFacesOfEveryReport() {
-		for (PdfFace face : new PdfFace[] { TITLE, HEI, SONG }) {
+		for (PdfFace face : new PdfFace[] { TITLE, HEI, SONG, KAI }) {
 			try {
 				face.font();
 			} catch (RuntimeException e) {

@@ -5,11 +5,19 @@ import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
+
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMResult;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.transform.stream.StreamSource;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -18,6 +26,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 import org.govreport.dsl.generator.DocumentRenderer;
 import org.govreport.dsl.generator.LibraryLogging;
 import org.govreport.dsl.generator.html.HtmlDocument;
@@ -63,13 +73,46 @@ public final class PdfRenderer implements DocumentRenderer {
 			builder.withProducer(PRODUCER);
 			builder.withHtmlContent(html, null);
 			try (var renderer = builder.buildPdfRenderer()) {
-				renderer.createPDFWithoutClosing();
+				DeferredStandardFonts.during(renderer::createPDFWithoutClosing);
 			}
 			information(document, report);
 			undated(document);
 			identify(document, html);
 			document.save(out);
 		}
+	}
+
+	/**
+	 * Does ahead what the first PDF of a run does once for all: parses the faces every report prints in,
+	 * reads the metrics of the standard fonts openhtmltopdf makes for each PDF (see
+	 * {@link DeferredStandardFonts}), sets up the runtime's XML parser and serializer, through which
+	 * openhtmltopdf reads the page and PDFBox writes the PDF/A metadata, and (by loading this class) the
+	 * colour profile. Nothing a document's bytes depend on.
+	 */
+	public static void warmUp() {
+		PdfFace.loadFacesOfEveryReport();
+		try {
+			readStandardFontMetrics();
+			setUpXml();
+		} catch (IOException | TransformerException | RuntimeException e) {
+			// the first PDF meets the problem again and reports it
+		}
+	}
+
+	/** Reads the metrics of openhtmltopdf's form-control fonts, without looking for their stand-ins. */
+	static void readStandardFontMetrics() throws IOException {
+		DeferredStandardFonts.during(() -> {
+			new PDType1Font(FontName.HELVETICA);
+			new PDType1Font(FontName.ZAPF_DINGBATS);
+		});
+	}
+
+	/** Parses and writes a small page the way openhtmltopdf reads the page and PDFBox writes the metadata. */
+	static void setUpXml() throws TransformerException {
+		var identity = TransformerFactory.newInstance().newTransformer();
+		var page = new DOMResult();
+		identity.transform(new StreamSource(new StringReader("<html><body><p>报告</p></body></html>")), page);
+		identity.transform(new DOMSource(page.getNode()), new StreamResult(OutputStream.nullOutputStream()));
 	}
 
 	/** A face loaded into the document only when the layout first asks for it. */

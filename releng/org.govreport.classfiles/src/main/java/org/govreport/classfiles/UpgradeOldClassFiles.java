@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.jar.JarOutputStream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -17,8 +18,10 @@ import java.util.zip.ZipFile;
  * A step of the command line's build: rewrites, in its jar, every class file older than Java 6 as a Java 6
  * one ({@link ClassFileUpgrade}). The JVM's class-data-sharing archive refuses the older ones ("Pre JDK 6
  * class not supported by CDS"), and picocli, ANTLR 3 and log4j 1 are shipped as such, so every run read,
- * parsed and verified them from the jar again. The jar is written aside and moved into place; its entries
- * keep their order and times, so the jar stays reproducible. Usage: {@code UpgradeOldClassFiles JAR}.
+ * parsed and verified them from the jar again. The faces the PDF embeds (fonts/*.ttf, *.ttc) are stored
+ * uncompressed on the way: a run reads each one whole, and inflating a 5 MB face cost 20 ms of its first PDF
+ * (the jar grows by a tenth). The jar is written aside and moved into place; its entries keep their order
+ * and times, so the jar stays reproducible. Usage: {@code UpgradeOldClassFiles JAR}.
  */
 public final class UpgradeOldClassFiles {
 
@@ -66,6 +69,9 @@ public final class UpgradeOldClassFiles {
 			}
 			ZipEntry copy = new ZipEntry(entry.getName());
 			copy.setTime(entry.getTime());
+			if (isFace(entry.getName())) {
+				stored(copy, bytes);
+			}
 			out.putNextEntry(copy);
 			out.write(bytes);
 			out.closeEntry();
@@ -76,6 +82,19 @@ public final class UpgradeOldClassFiles {
 					+ "anyway): " + String.join(", ", failures));
 		}
 		return upgraded;
+	}
+
+	static boolean isFace(String entryName) {
+		return entryName.startsWith("fonts/") && (entryName.endsWith(".ttf") || entryName.endsWith(".ttc"));
+	}
+
+	private static void stored(ZipEntry entry, byte[] bytes) {
+		CRC32 crc = new CRC32();
+		crc.update(bytes);
+		entry.setMethod(ZipEntry.STORED);
+		entry.setSize(bytes.length);
+		entry.setCompressedSize(bytes.length);
+		entry.setCrc(crc.getValue());
 	}
 
 	private static byte[] classFile(ZipFile jar, String internalName) {

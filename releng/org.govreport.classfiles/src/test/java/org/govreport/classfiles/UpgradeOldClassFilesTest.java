@@ -58,6 +58,30 @@ class UpgradeOldClassFilesTest {
 	}
 
 	@Test
+	void theFacesAreStoredUncompressedAndNothingElseIs() throws IOException {
+		byte[] face = new byte[100_000];
+		new java.util.Random(17).nextBytes(face);
+		Map<String, byte[]> entries = new LinkedHashMap<>();
+		entries.put("fonts/body.ttf", face);
+		entries.put("fonts/headings.ttc", face);
+		entries.put("fonts/README.md", "# 字体\n".repeat(100).getBytes(StandardCharsets.UTF_8));
+		entries.put("recent/Recent.class", OldClasses.empty("recent/Recent", "java/lang/Object", 61));
+		Path jar = write(entries);
+
+		assertEquals(0, UpgradeOldClassFiles.upgrade(jar));
+
+		try (ZipFile read = new ZipFile(jar.toFile())) {
+			for (String name : entries.keySet()) {
+				ZipEntry entry = read.getEntry(name);
+				int method = name.endsWith(".ttf") || name.endsWith(".ttc") ? ZipEntry.STORED : ZipEntry.DEFLATED;
+				assertEquals(method, entry.getMethod(), name);
+				assertArrayEquals(entries.get(name), read.getInputStream(entry).readAllBytes(), name);
+			}
+		}
+		assertEquals(List.copyOf(entries.keySet()), List.copyOf(read(jar).keySet()));
+	}
+
+	@Test
 	void aClassFileThatCannotBeUpgradedIsNamedAndTheJarIsLeftAsItWas() throws IOException {
 		Map<String, byte[]> entries = new LinkedHashMap<>();
 		entries.put("old/Base.class", OldClasses.empty("old/Base", "java/lang/Object", OldClasses.JAVA_5));

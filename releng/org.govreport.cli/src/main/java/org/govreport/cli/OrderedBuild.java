@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
 import org.govreport.dsl.generator.DocumentFormat;
+import org.govreport.documents.RendererWarmUp;
 import org.govreport.headless.ReportBuilder;
 import org.govreport.headless.ReportBuilder.BuiltReport;
 import org.govreport.headless.ReportBuilder.Prepared;
@@ -41,10 +42,15 @@ final class OrderedBuild {
 	private final Deque<Writing> writing = new ArrayDeque<>();
 	private final Map<Path, Future<BuiltReport>> writeOfTarget = new HashMap<>();
 
-	/** @param renderers how many formats of one report are rendered at once */
-	OrderedBuild(Workers workers, int renderers) {
+	/**
+	 * @param renderers how many formats of one report are rendered at once
+	 * @param formats   the formats to be built, whose renderers start warming up at once: this thread then
+	 *                  waits for the language's set-up on another, and a core would idle meanwhile
+	 */
+	OrderedBuild(Workers workers, int renderers, List<DocumentFormat> formats) {
 		this.workers = workers;
-		this.builder = new ReportBuilder(renderers, LanguageStartup.validator());
+		RendererWarmUp.start(formats);
+		this.builder = new ReportBuilder(renderers, LanguageStartup.validator()).warmUpStarted();
 	}
 
 	void run(List<Path> files, List<DocumentFormat> formats, Path folder, boolean force, Outcomes outcomes) {

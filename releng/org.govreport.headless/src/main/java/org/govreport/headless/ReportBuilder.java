@@ -52,6 +52,15 @@ public final class ReportBuilder {
 	}
 
 	/**
+	 * Tells the builder that its caller started the renderers' warm-up itself (before the language was set
+	 * up), so that the first report does not start another.
+	 */
+	public ReportBuilder warmUpStarted() {
+		warmingUp.set(true);
+		return this;
+	}
+
+	/**
 	 * @throws DocumentsNotWritten naming the file, when its documents could not be written (none of them
 	 *         was replaced then)
 	 * @throws IOException naming the file, when it cannot be read
