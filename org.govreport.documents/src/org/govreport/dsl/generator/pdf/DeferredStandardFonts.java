@@ -3,6 +3,7 @@ package org.govreport.dsl.generator.pdf;
 import java.awt.geom.GeneralPath;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -15,6 +16,8 @@ import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
+
+import com.google.common.base.Suppliers;
 /**
  * Keeps openhtmltopdf's form-control fonts from searching the machine's fonts. For every PDF it makes
  * Helvetica and ZapfDingbats, for form controls, whether the document has any or not (ours never do, and
@@ -78,24 +81,14 @@ final class DeferredStandardFonts implements FontMapper {
 
 	/** A standard font's stand-in, found through PDFBox's mapper on first use. */
 	private static final class StandIn implements FontBoxFont {
-		private final FontMapper system;
-		private final String baseFont;
-		private final PDFontDescriptor descriptor;
-		private volatile FontBoxFont found;
+		private final Supplier<FontBoxFont> found;
 
 		StandIn(FontMapper system, String baseFont, PDFontDescriptor descriptor) {
-			this.system = system;
-			this.baseFont = baseFont;
-			this.descriptor = descriptor;
+			found = Suppliers.memoize(() -> system.getFontBoxFont(baseFont, descriptor).getFont());
 		}
 
 		private FontBoxFont font() {
-			var font = found;
-			if (font == null) {
-				font = system.getFontBoxFont(baseFont, descriptor).getFont();
-				found = font;
-			}
-			return font;
+			return found.get();
 		}
 
 		@Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.fontbox.ttf.TTFParser;
@@ -12,6 +13,8 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.govreport.dsl.generator.html.FontFamilies;
 
+
+import com.google.common.base.Suppliers;
 /**
  * The TrueType faces shipped in the bundle (see fonts/README.md), each parsed once a run and only when
  * first used: parsing megabytes of font for every document would cost more than laying the document
@@ -39,8 +42,8 @@ public enum PdfFace {
 	private final String resource;
 	/** The face's name inside a collection (.ttc), or null for a single font. */
 	private final String faceInCollection;
-	private final Object loading = new Object();
-	private volatile TrueTypeFont font;
+	/** Each face loads under a lock of its own, so faces load side by side; once loaded, no lock is taken. */
+	private final Supplier<TrueTypeFont> font = Suppliers.memoize(this::load);
 
 	PdfFace(String family, String resource, String faceInCollection) {
 		this.family = family;
@@ -57,20 +60,10 @@ public enum PdfFace {
 	 * reads every table of the font up front, and what PDFBox reads later while embedding a subset (glyph
 	 * outlines, raw tables, the file) it reads under the font's own locks or from a fresh stream over its
 	 * bytes; nothing in the layout or the embedding changes the font (only vertical writing would, and the
-	 * PDF has none). Each face has a lock of its own for its first load, so faces load side by side.
+	 * PDF has none).
 	 */
 	public TrueTypeFont font() {
-		var loaded = font;
-		if (loaded == null) {
-			synchronized (loading) {
-				loaded = font;
-				if (loaded == null) {
-					loaded = load();
-					font = loaded;
-				}
-			}
-		}
-		return loaded;
+		return font.get();
 	}
 
 	/**
