@@ -1,9 +1,12 @@
 package org.govreport.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+
+import org.govreport.headless.NativeNames;
 
 /**
  * The training run of the launcher's start-up cache: the JVM records every class this run loads, and
@@ -16,7 +19,7 @@ public final class StartupTraining {
 	private StartupTraining() {
 	}
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws IOException {
 		GovReportCommand.configureLibraries();
 		String examples = args[0];
 		String scratch = Path.of(args[1]).resolve("out").toString();
@@ -28,8 +31,12 @@ public final class StartupTraining {
 	}
 
 	/** As {@code main} runs a command, the injector started early included, so the archive holds that path. */
-	private static void run(String... args) {
+	private static void run(String... args) throws IOException {
 		PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+		// the classes main loads first: from the jar, they would have it opened (30,000 entries read) before
+		// the injector's thread starts
+		NativeNames.utf8();
+		Utf8Relaunch.arguments(args);
 		LanguageStartup.startFor(args);
 		GovReportCommand.commandLine(args).setOut(nowhere).setErr(nowhere).execute(args);
 	}
