@@ -50,13 +50,31 @@ class LauncherStartupCacheIT {
 		madeUsedAndMadeAgain();
 	}
 
-	private void madeUsedAndMadeAgain() throws Exception {
+	/**
+	 * A short run compiles on one thread, as JDK 25 chooses by itself; JDK 17 would start two on two cores,
+	 * which took the cores from the threads doing the work (BENCHMARKS.md, third round).
+	 */
+	@Test
+	void aCheckCompilesOnOneThread() throws Exception {
+		copyLauncher();
+		run(Path.of("flags.log"), "-XX:+PrintFlagsFinal");
+		List<String> flags = Files.readAllLines(top.resolve("flags.log.out"), StandardCharsets.UTF_8);
+		assertTrue(flags.stream().anyMatch(line -> line.matches("\\s*intx CICompilerCount\\s+= 1\\s.*")),
+				"CICompilerCount of the check's JVM: " + flags.stream().filter(line -> line.contains("CICompilerCount ")).toList());
+	}
+
+	private Path copyLauncher() throws IOException {
 		Path jar = top.resolve("releng/org.govreport.cli/target/govreport.jar");
 		Files.createDirectories(jar.getParent());
 		Files.copy(JAR, jar);
 		Files.copy(REPOSITORY.resolve("govreport"), top.resolve("govreport"), StandardCopyOption.COPY_ATTRIBUTES);
 		Path examples = Files.createDirectories(top.resolve("examples"));
 		Files.copy(REPOSITORY.resolve("examples/江城镇-2020.govreport"), examples.resolve("江城镇-2020.govreport"));
+		return jar;
+	}
+
+	private void madeUsedAndMadeAgain() throws Exception {
+		Path jar = copyLauncher();
 		run(Path.of("first.log"));
 		String findings = Files.readString(top.resolve("first.log.out"));
 		assertTrue(findings.startsWith("examples/江城镇-2020.govreport:3:1: info [govreport.previous.notFound]"), findings);
@@ -91,10 +109,16 @@ class LauncherStartupCacheIT {
 	/** Runs the copied launcher's check of the example, logging the classes it loads into {@code log}. */
 	private Path run(Path log) throws IOException, InterruptedException {
 		Path classLoading = top.resolve(log);
+		run(log, "-Xlog:class+load:file=" + classLoading);
+		return classLoading;
+	}
+
+	/** Runs the copied launcher's check of the example with these options for its JVMs. */
+	private void run(Path log, String javaOptions) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(top.resolve("govreport").toString(), "check",
 				"examples/江城镇-2020.govreport").directory(top.toFile())
 				.redirectOutput(top.resolve(log + ".out").toFile()).redirectError(top.resolve(log + ".err").toFile());
-		builder.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + classLoading);
+		builder.environment().put("JAVA_TOOL_OPTIONS", javaOptions);
 		if (javaHome != null) {
 			builder.environment().put("JAVA_HOME", javaHome);
 		}
@@ -102,7 +126,6 @@ class LauncherStartupCacheIT {
 		assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the launcher finished");
 		String err = Files.readString(top.resolve(log + ".err"), StandardCharsets.UTF_8);
 		assertEquals(0, process.exitValue(), err);
-		return classLoading;
 	}
 
 	private Path onlyArchive() throws IOException {
