@@ -35,6 +35,8 @@ class LauncherStartupCacheIT {
 	/** The JVM the launcher finds, or the newest JDK 25 or later on the machine, for its ahead-of-time cache. */
 	private String javaHome;
 	private String suffix = ".jsa";
+	/** TMPDIR of the launcher, when not the machine's. */
+	private Path temporaryFiles;
 
 	@Test
 	void theArchiveIsMadeUsedAndMadeAgainForANewerJar() throws Exception {
@@ -48,6 +50,21 @@ class LauncherStartupCacheIT {
 		javaHome = jdk.get().toString();
 		suffix = ".aot";
 		madeUsedAndMadeAgain();
+	}
+
+	/**
+	 * JDK 17 maps none of a jar's classes from the archive when the jar's path has a space or Chinese in it;
+	 * the launcher runs such a jar from a copy under a plain path (in TMPDIR, here the test's own folder).
+	 */
+	@Test
+	void aCheckoutInAFolderNamedWithASpaceAndChineseStartsFromTheArchiveToo() throws Exception {
+		temporaryFiles = top;
+		top = Files.createDirectories(top.resolve("年度报告 2020"));
+		madeUsedAndMadeAgain();
+		try (Stream<Path> copies = Files.walk(temporaryFiles, 2)) {
+			assertEquals(1, copies.filter(file -> file.getFileName().toString().matches("govreport-\\d+\\.jar")).count(),
+					"one copy of the jar under " + temporaryFiles);
+		}
 	}
 
 	/**
@@ -108,7 +125,8 @@ class LauncherStartupCacheIT {
 
 	/** Runs the copied launcher's check of the example, logging the classes it loads into {@code log}. */
 	private Path run(Path log) throws IOException, InterruptedException {
-		Path classLoading = top.resolve(log);
+		// JAVA_TOOL_OPTIONS are split at spaces: the log goes to a folder whose path has none
+		Path classLoading = (temporaryFiles != null ? temporaryFiles : top).resolve(log);
 		run(log, "-Xlog:class+load:file=" + classLoading);
 		return classLoading;
 	}
@@ -121,6 +139,9 @@ class LauncherStartupCacheIT {
 		builder.environment().put("JAVA_TOOL_OPTIONS", javaOptions);
 		if (javaHome != null) {
 			builder.environment().put("JAVA_HOME", javaHome);
+		}
+		if (temporaryFiles != null) {
+			builder.environment().put("TMPDIR", temporaryFiles.toString());
 		}
 		Process process = builder.start();
 		assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the launcher finished");
