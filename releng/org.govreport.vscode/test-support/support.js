@@ -15,8 +15,17 @@ function exampleNames() {
   return fs.readdirSync(examplesDir).filter((name) => name.endsWith('.govreport')).sort();
 }
 
+// Removed when the test process ends: each run would otherwise leave its folders in the machine's temporary
+// folder, among them a 70 MB copy of the server jar.
+const scratchFolders = [];
+process.on('exit', () => {
+  for (const folder of scratchFolders) fs.rmSync(folder, { recursive: true, force: true });
+});
+
 function scratchFolder(prefix) {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
 }
 
 let serverJar;
