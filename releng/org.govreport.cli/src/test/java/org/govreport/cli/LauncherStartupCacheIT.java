@@ -68,6 +68,21 @@ class LauncherStartupCacheIT {
 	}
 
 	/**
+	 * A checkout its user cannot write to (installed for every user, mounted read-only) keeps no archive and
+	 * still checks; the archive's folder is a file here, which not even root can make a folder of.
+	 */
+	@Test
+	void aCheckoutWhereTheArchiveCannotBeWrittenStillChecks() throws Exception {
+		Path jar = copyLauncher();
+		Files.writeString(jar.resolveSibling("cds"), "");
+		run(Path.of("unwritable.log"));
+		assertTrue(Files.readString(top.resolve("unwritable.log.out"))
+				.startsWith("examples/江城镇-2020.govreport:3:1: info [govreport.previous.notFound]"));
+		assertTrue(Files.readAllLines(top.resolve("unwritable.log")).stream()
+				.noneMatch(line -> line.contains(" picocli.CommandLine source: shared objects file")), "no archive");
+	}
+
+	/**
 	 * A short run compiles on one thread, as JDK 25 chooses by itself; JDK 17 would start two on two cores,
 	 * which took the cores from the threads doing the work (BENCHMARKS.md, third round).
 	 */
