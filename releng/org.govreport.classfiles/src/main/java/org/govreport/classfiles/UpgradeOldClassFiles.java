@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,10 +40,13 @@ public final class UpgradeOldClassFiles {
 	 *                               is then left as it was)
 	 */
 	static int upgrade(Path jar) throws IOException {
-		Path aside = Files.createTempFile(jar.toAbsolutePath().getParent(), jar.getFileName() + ".", ".tmp");
+		// not a temporary file's owner-only mode: the jar is read by every user of an installed checkout
+		Path aside = jar.toAbsolutePath().resolveSibling(jar.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+		Files.deleteIfExists(aside);
 		try {
 			int upgraded;
-			try (ZipFile in = new ZipFile(jar.toFile()); OutputStream file = Files.newOutputStream(aside);
+			try (ZipFile in = new ZipFile(jar.toFile());
+					OutputStream file = Files.newOutputStream(aside, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 					JarOutputStream out = new JarOutputStream(file)) {
 				upgraded = copy(in, out);
 			}

@@ -39,8 +39,10 @@ class UpgradeOldClassFilesTest {
 		entries.put("recent/Recent.class", OldClasses.empty("recent/Recent", "old/Base", 61));
 		entries.put("plugin.properties", "name=没有变\n".getBytes(StandardCharsets.UTF_8));
 		Path jar = write(entries);
+		var permissions = Files.getPosixFilePermissions(jar);
 
 		assertEquals(3, UpgradeOldClassFiles.upgrade(jar));
+		assertEquals(permissions, Files.getPosixFilePermissions(jar), "as readable as any file the build writes");
 
 		Map<String, byte[]> rewritten = read(jar);
 		assertEquals(List.copyOf(entries.keySet()), List.copyOf(rewritten.keySet()));
