@@ -3,10 +3,9 @@ package org.govreport.documents;
 import java.util.Collection;
 import java.util.Optional;
 
-import org.govreport.dsl.generator.pdf.PdfRenderer;
-
 import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.dsl.generator.LibraryLogging;
+import org.govreport.dsl.generator.pdf.PdfRenderer;
 
 /**
  * Gets the slow-starting renderers going while a build is still setting up the language and reading and

@@ -61,11 +61,7 @@ public final class DocxRenderer implements DocumentRenderer {
 		if (block instanceof Block.Title title) {
 			TITLE.start(xml);
 			for (int line = 0; line < title.lines().size(); line++) {
-				if (line + 1 < title.lines().size()) {
-					Runs.addLine(xml, title.lines().get(line), TextStyle.TITLE);
-				} else {
-					Runs.add(xml, title.lines().get(line), TextStyle.TITLE);
-				}
+				Runs.add(xml, title.lines().get(line), TextStyle.TITLE, line + 1 < title.lines().size());
 			}
 			xml.end();
 		} else if (block instanceof Block.Heading heading) {

@@ -1,6 +1,8 @@
 package org.govreport.dsl.generator.docx;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A paragraph's properties as Word reads them, in the order the schema gives them; a null property is
@@ -28,12 +30,15 @@ record ParagraphFormat(Boolean keepNext, Integer exactLine, Integer after, Integ
 		if (keepNext != null) {
 			xml.empty("keepNext", "val", keepNext ? "on" : "off");
 		}
-		if (exactLine != null && after != null) {
-			xml.empty("spacing", "line", exactLine.toString(), "lineRule", "exact", "after", after.toString());
-		} else if (exactLine != null) {
-			xml.empty("spacing", "line", exactLine.toString(), "lineRule", "exact");
-		} else if (after != null) {
-			xml.empty("spacing", "after", after.toString());
+		var spacing = new ArrayList<String>();
+		if (exactLine != null) {
+			spacing.addAll(List.of("line", exactLine.toString(), "lineRule", "exact"));
+		}
+		if (after != null) {
+			spacing.addAll(List.of("after", after.toString()));
+		}
+		if (!spacing.isEmpty()) {
+			xml.empty("spacing", spacing.toArray(String[]::new));
 		}
 		if (firstLine != null) {
 			xml.empty("ind", "firstLine", firstLine.toString());

@@ -11,16 +11,16 @@ final class Runs {
 
 	/** A run of text in the style; an empty text makes a run with no text element. */
 	static void add(WordXml xml, String text, TextStyle style) throws IOException {
-		start(xml, style);
-		text(xml, text);
-		xml.end();
+		add(xml, text, style, false);
 	}
 
-	/** A line of text followed by a line break, in one run. */
-	static void addLine(WordXml xml, String text, TextStyle style) throws IOException {
+	/** A run of text in the style, followed by a line break in the same run when asked. */
+	static void add(WordXml xml, String text, TextStyle style, boolean lineBreak) throws IOException {
 		start(xml, style);
 		text(xml, text);
-		xml.empty("br");
+		if (lineBreak) {
+			xml.empty("br");
+		}
 		xml.end();
 	}
 

@@ -13,8 +13,8 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.govreport.dsl.generator.html.FontFamilies;
 
-
 import com.google.common.base.Suppliers;
+
 /**
  * The TrueType faces shipped in the bundle (see fonts/README.md), each parsed once a run and only when
  * first used: parsing megabytes of font for every document would cost more than laying the document

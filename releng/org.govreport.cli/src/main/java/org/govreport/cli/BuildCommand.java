@@ -63,7 +63,7 @@ class BuildCommand implements Callable<Integer> {
 		}
 		BuildProgress progress = BuildProgress.forTerminal(files.size(), err);
 		try (Workers workers = jobs.workers(files.size())) {
-			new OrderedBuild(workers, jobs.count(), formats).run(files, formats, output, force, new OrderedBuild.Outcomes() {
+			new OrderedBuild(workers, jobs.count(), formats).run(files, output, force, new OrderedBuild.Outcomes() {
 				@Override
 				public void starting(Path file) {
 					progress.starting(file);

@@ -39,6 +39,7 @@ final class OrderedBuild {
 
 	private final ReportBuilder builder;
 	private final Workers workers;
+	private final List<DocumentFormat> formats;
 	private final Deque<Writing> writing = new ArrayDeque<>();
 	private final Map<Path, Future<BuiltReport>> writeOfTarget = new HashMap<>();
 
@@ -49,11 +50,12 @@ final class OrderedBuild {
 	 */
 	OrderedBuild(Workers workers, int renderers, List<DocumentFormat> formats) {
 		this.workers = workers;
+		this.formats = formats;
 		RendererWarmUp.start(formats);
 		this.builder = new ReportBuilder(renderers, LanguageStartup.validator()).warmUpStarted();
 	}
 
-	void run(List<Path> files, List<DocumentFormat> formats, Path folder, boolean force, Outcomes outcomes) {
+	void run(List<Path> files, Path folder, boolean force, Outcomes outcomes) {
 		InOrder<Prepared> prepared = new InOrder<>(files, workers, file -> builder.prepare(file, formats, folder, force));
 		while (prepared.hasNext()) {
 			Path file = prepared.nextFile();
