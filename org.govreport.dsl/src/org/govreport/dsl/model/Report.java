@@ -34,6 +34,9 @@ public record Report(String sourceName, String organ, Integer year, TemplateDesc
 	}
 
 	public Optional<ReportSection> section(SectionSpec spec) {
-		return sections.stream().filter(section -> section.spec().equals(spec)).findFirst();
+		// The section of this report's own description is found as itself, without comparing whole sections
+		// with their generated equals; only a section from elsewhere is compared.
+		var own = sections.stream().filter(section -> section.spec() == spec).findFirst();
+		return own.isPresent() ? own : sections.stream().filter(section -> section.spec().equals(spec)).findFirst();
 	}
 }

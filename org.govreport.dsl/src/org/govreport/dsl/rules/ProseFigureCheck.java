@@ -2,7 +2,7 @@ package org.govreport.dsl.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,18 +45,22 @@ public final class ProseFigureCheck implements ReportRule {
 		var diagnostics = new ArrayList<Diagnostic>();
 		var paragraphs = new ArrayList<>(report.preamble());
 		report.sections().stream().map(ReportSection::paragraphs).forEach(paragraphs::addAll);
-		var figures = new LinkedHashMap<ProseFigure, BigDecimal>();
+		// The description's own figures, looked up as themselves: a figure's generated hashCode would walk
+		// its phrases and cells.
+		var figures = new ArrayList<ProseFigure>();
+		var expectedSums = new IdentityHashMap<ProseFigure, BigDecimal>();
 		for (ProseFigure figure : report.template().proseFigures()) {
 			var expected = sum(report, figure.cells());
 			if (expected != null) {
-				figures.put(figure, expected);
+				figures.add(figure);
+				expectedSums.put(figure, expected);
 			}
 		}
-		var contexts = figures.keySet().stream().map(ProseFigure::context).filter(Objects::nonNull).distinct().toList();
+		var contexts = figures.stream().map(ProseFigure::context).filter(Objects::nonNull).distinct().toList();
 		for (Paragraph paragraph : paragraphs) {
-			for (Quote quote : quotes(paragraph.text(), figures.keySet(), contexts).values()) {
+			for (Quote quote : quotes(paragraph.text(), figures, contexts).values()) {
 				var written = new BigDecimal(quote.number());
-				var expected = figures.get(quote.figure());
+				var expected = expectedSums.get(quote.figure());
 				if (written.compareTo(expected) != 0) {
 					var figure = quote.figure();
 					var where = figure.cells().size() > NAMED_CELLS ? "" : "（" + names(report, figure.cells()) + "）";

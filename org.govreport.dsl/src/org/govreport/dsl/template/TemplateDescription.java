@@ -59,7 +59,10 @@ public record TemplateDescription(String id, String issuingDocument, String titl
 	}
 
 	public Optional<SectionSpec> sectionOf(TableSpec table) {
-		return sections.stream().filter(section -> section.tables().contains(table)).findFirst();
+		// A table of this description is found as itself, without comparing whole tables (rows, columns and
+		// layouts) with their generated equals; only a table from elsewhere is compared.
+		var own = sections.stream().filter(section -> section.tables().stream().anyMatch(mine -> mine == table)).findFirst();
+		return own.isPresent() ? own : sections.stream().filter(section -> section.tables().contains(table)).findFirst();
 	}
 
 	/**

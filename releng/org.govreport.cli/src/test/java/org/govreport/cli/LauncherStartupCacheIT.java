@@ -95,6 +95,42 @@ class LauncherStartupCacheIT {
 				"CICompilerCount of the check's JVM: " + flags.stream().filter(line -> line.contains("CICompilerCount ")).toList());
 	}
 
+	/**
+	 * A build's first PDF allocates about 200 MB; its JVM starts with a heap large enough on this machine
+	 * for that to fit in the young generation, and a check's keeps the default (BENCHMARKS.md, fourth round).
+	 */
+	@Test
+	void aBuildStartsWithALargerInitialHeapThanACheck() throws Exception {
+		copyLauncher();
+		run(Path.of("build-flags.log"), "-XX:+PrintFlagsFinal", "build", "--to", "txt", "-o", "out",
+				"examples/江城镇-2020.govreport");
+		run(Path.of("check-flags.log"), "-XX:+PrintFlagsFinal");
+		assertEquals("4.000000", flag("build-flags.log", "InitialRAMPercentage"));
+		assertEquals("1.562500", flag("check-flags.log", "InitialRAMPercentage"));
+	}
+
+	/**
+	 * What a fresh JVM would link at run time for a check, the JDK's start-up cache cannot hold: our string
+	 * concatenations are compiled inline and the records a check compares or hashes have their methods
+	 * written out (BENCHMARKS.md, fourth round). Seen through the JDK's trace of every call site it links.
+	 */
+	@Test
+	void aCheckLinksNoStringConcatenationOrRecordMethodOfOurs() throws Exception {
+		copyLauncher();
+		run(Path.of("linkage.log"), "-Djava.lang.invoke.MethodHandle.TRACE_METHOD_LINKAGE=true");
+		List<String> linked = Files.readAllLines(top.resolve("linkage.log.out"), StandardCharsets.UTF_8).stream()
+				.filter(line -> line.startsWith("linkCallSite org.govreport.")).toList();
+		assertTrue(linked.stream().anyMatch(line -> line.contains("LambdaMetafactory")), "the trace lists our lambdas: " + linked.size());
+		assertEquals(List.of(), linked.stream()
+				.filter(line -> line.contains("StringConcatFactory") || line.contains("ObjectMethods")).toList());
+	}
+
+	private String flag(String log, String name) throws IOException {
+		return Files.readAllLines(top.resolve(log + ".out"), StandardCharsets.UTF_8).stream()
+				.filter(line -> line.matches("\\s*\\w+ " + name + "\\s+=.*")).map(line -> line.split("=")[1].trim().split("\\s+")[0])
+				.findFirst().orElseThrow(() -> new AssertionError(name + " not among the flags in " + log));
+	}
+
 	private Path copyLauncher() throws IOException {
 		Path jar = top.resolve("releng/org.govreport.cli/target/govreport.jar");
 		Files.createDirectories(jar.getParent());
@@ -148,8 +184,13 @@ class LauncherStartupCacheIT {
 
 	/** Runs the copied launcher's check of the example with these options for its JVMs. */
 	private void run(Path log, String javaOptions) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(top.resolve("govreport").toString(), "check",
-				"examples/江城镇-2020.govreport").directory(top.toFile())
+		run(log, javaOptions, "check", "examples/江城镇-2020.govreport");
+	}
+
+	/** Runs the copied launcher with these options for its JVMs and these arguments. */
+	private void run(Path log, String javaOptions, String... arguments) throws IOException, InterruptedException {
+		List<String> command = Stream.concat(Stream.of(top.resolve("govreport").toString()), Stream.of(arguments)).toList();
+		ProcessBuilder builder = new ProcessBuilder(command).directory(top.toFile())
 				.redirectOutput(top.resolve(log + ".out").toFile()).redirectError(top.resolve(log + ".err").toFile());
 		builder.environment().put("JAVA_TOOL_OPTIONS", javaOptions);
 		if (javaHome != null) {
