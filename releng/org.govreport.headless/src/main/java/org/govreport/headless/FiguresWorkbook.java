@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -67,11 +68,23 @@ public final class FiguresWorkbook {
 			book.changes(changes);
 		}
 		try (var out = new ByteArrayOutputStream(); book.workbook) {
+			book.unstamped();
 			book.workbook.write(out);
 			return out.toByteArray();
 		} finally {
 			book.workbook.dispose();
 		}
+	}
+
+	/**
+	 * Without the time it was written (POI stamps the package with it) and under our name rather than POI's:
+	 * as the documents, a workbook of the same reports is the same file, so that one kept in git changes only
+	 * with its figures.
+	 */
+	private void unstamped() {
+		var properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+		properties.setCreated(Optional.empty());
+		properties.setCreator("govreport");
 	}
 
 	private void figures(String name, List<FigureRow> rows, List<FigureColumn> columns) {

@@ -1,6 +1,8 @@
 package org.govreport.headless;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -66,6 +68,22 @@ class FiguresTableTest {
 			assertEquals(1.121, proactive.getRow(4).getCell(4 + indexOf(columns.get("二"), new CellRef("art20.9", "purchasing", "purchaseAmount")))
 					.getNumericCellValue(), 1e-12);
 		}
+	}
+
+	/** Found by summing the same reports twice: the two workbooks differed in the time POI stamped them with. */
+	@Test
+	void theWorkbookOfTheSameReportsIsTheSameFile() throws IOException {
+		Path first = folder.resolve("first.xlsx");
+		Path second = folder.resolve("second.xlsx");
+		var reports = ReportFiles.find(List.of(ExampleReports.FOLDER));
+		new FiguresTable().write(reports, first);
+		try (InputStream in = Files.newInputStream(first); var workbook = new XSSFWorkbook(in)) {
+			var core = workbook.getProperties().getCoreProperties();
+			assertNull(core.getCreated(), "no time of writing");
+			assertEquals("govreport", core.getCreator());
+		}
+		new FiguresTable().write(reports, second);
+		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
 	}
 
 	@Test
