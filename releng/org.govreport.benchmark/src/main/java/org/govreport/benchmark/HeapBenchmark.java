@@ -28,6 +28,19 @@ public final class HeapBenchmark {
 			examples = files.filter(file -> file.toString().endsWith(".govreport")).sorted().toList();
 		}
 		Path folder = Files.createTempDirectory("govreport-heap");
+		try {
+			measure(examples, folder);
+		} finally {
+			try (Stream<Path> copies = Files.list(folder)) {
+				for (Path copy : copies.toList()) {
+					Files.delete(copy);
+				}
+			}
+			Files.delete(folder);
+		}
+	}
+
+	private static void measure(List<Path> examples, Path folder) throws IOException {
 		var validator = new ReportValidator();
 		validator.check(examples.get(0)); // the injector and the templates are not what is measured
 		long before = usedAfterCollection();

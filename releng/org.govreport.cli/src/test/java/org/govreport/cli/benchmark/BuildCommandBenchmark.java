@@ -24,8 +24,14 @@ public final class BuildCommandBenchmark {
 	public static void main(String[] args) throws Exception {
 		Path jar = Path.of(args[0]);
 		int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-		Path workspace = Files.createTempDirectory("govreport-build-benchmark");
-		Path report = Files.copy(Path.of(args[1]), workspace.resolve(Path.of(args[1]).getFileName()));
+		try (var scratch = new ScratchWorkspace("govreport-build-benchmark")) {
+			measure(jar, scratch.folder(), Path.of(args[1]), rounds);
+		}
+		System.exit(0);
+	}
+
+	private static void measure(Path jar, Path workspace, Path example, int rounds) throws Exception {
+		Path report = Files.copy(example, workspace.resolve(example.getFileName()));
 		var build = new ExecuteCommandParams("govreport.build", List.of(report.toUri().toString()));
 		try (LanguageServerSession session = LanguageServerSession.start(jar, workspace, capabilities -> {
 			WindowClientCapabilities window = new WindowClientCapabilities();
@@ -48,7 +54,6 @@ public final class BuildCommandBenchmark {
 					+ " the server's CPU %.0f ms a call%n", times.get(0), sorted.get(sorted.size() / 2),
 					sorted.get(sorted.size() - 1), rounds, cpu / rounds);
 		}
-		System.exit(0);
 	}
 
 	private BuildCommandBenchmark() {

@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.HoverParams;
@@ -36,11 +34,16 @@ public final class LanguageServerBenchmark {
 	private static final String PROSE_START = "一、总体情况\n\"\"\"\n";
 
 	public static void main(String[] args) throws Exception {
-		Path jar = Path.of(args[0]);
-		String report = longReport(Files.readString(Path.of(args[1])), 2000);
-		Path workspace = Files.createTempDirectory("govreport-lsp-benchmark");
+		try (var scratch = new ScratchWorkspace("govreport-lsp-benchmark")) {
+			measure(Path.of(args[0]), Path.of(args[1]), scratch.folder());
+		}
+		System.exit(0);
+	}
+
+	private static void measure(Path jar, Path exampleFile, Path workspace) throws Exception {
+		String report = longReport(Files.readString(exampleFile), 2000);
 		Path file = Files.writeString(workspace.resolve("江城镇-2020.govreport"), report);
-		String example = Files.readString(Path.of(args[1]));
+		String example = Files.readString(exampleFile);
 		for (int i = 1; i <= WORKSPACE_REPORTS; i++) {
 			Path folder = Files.createDirectories(workspace.resolve("乡镇" + i % 10));
 			Files.writeString(folder.resolve("机关" + i + "-2020.govreport"), example.replace("机关：江城镇", "机关：机关" + i));
@@ -92,14 +95,7 @@ public final class LanguageServerBenchmark {
 			print("completion (a total's cell)", completions);
 			System.out.printf(Locale.ROOT, "completion: the server's CPU time %.1f ms a request%n", cpuPerRequest);
 			print("hover", hovers);
-		} finally {
-			try (Stream<Path> left = Files.walk(workspace)) {
-				for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(path);
-				}
-			}
 		}
-		System.exit(0);
 	}
 
 	/** The report with its 总体情况 prose grown to make the whole file about {@code lines} long. */
