@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.commons.io.file.PathUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.govreport.headless.ReportValidator;
 
@@ -31,12 +32,7 @@ public final class HeapBenchmark {
 		try {
 			measure(examples, folder);
 		} finally {
-			try (Stream<Path> copies = Files.list(folder)) {
-				for (Path copy : copies.toList()) {
-					Files.delete(copy);
-				}
-			}
-			Files.delete(folder);
+			PathUtils.deleteDirectory(folder);
 		}
 	}
 

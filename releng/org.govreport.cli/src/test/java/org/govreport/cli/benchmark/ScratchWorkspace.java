@@ -3,8 +3,8 @@ package org.govreport.cli.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+
+import org.apache.commons.io.file.PathUtils;
 
 /** A benchmark's folder of reports in the temporary folder, removed with what the server wrote into it. */
 final class ScratchWorkspace implements AutoCloseable {
@@ -20,10 +20,6 @@ final class ScratchWorkspace implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		try (Stream<Path> left = Files.walk(folder)) {
-			for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
+		PathUtils.deleteDirectory(folder);
 	}
 }
