@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The formats a report compiles to, with the file extension each is written with. Their renderers live
  * where their libraries are: HTML, text and JSON in this bundle, DOCX and PDF in org.govreport.documents
- * (POI, openhtmltopdf, PDFBox), OFD (GB/T 33190) in the plain Maven module org.govreport.documents.ofd,
+ * (the DOCX written with the JDK's StAX writer, the PDF with PDFBox), OFD (GB/T 33190) in the plain Maven module org.govreport.documents.ofd,
  * since ofdrw is no OSGi bundle.
  */
 public enum DocumentFormat {

@@ -5,13 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.govreport.dsl.generator.html.FontFamilies;
 
 import com.google.common.base.Suppliers;
 
@@ -30,13 +28,6 @@ public enum PdfFace {
 	HEI("GovReport Hei", "/fonts/wqy-microhei.ttc", "WenQuanYiMicroHei"),
 	KAI("GovReport Kai", "/fonts/gkai00mp.ttf", null),
 	EXTENSION("GovReport Extension", "/fonts/hanazono-extension.ttf", null);
-
-	/**
-	 * Every role in its face, then 黑 (which covers all of GBK, where the others stop at GB 2312) and the
-	 * extension face; no generic family, which would be a standard-14 font.
-	 */
-	static final FontFamilies FAMILIES = new FontFamilies(TITLE.list(), HEI.list(), SONG.list(), KAI.list(), SONG.list(),
-			SONG.list());
 
 	private final String family;
 	private final String resource;
@@ -105,11 +96,6 @@ public enum PdfFace {
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot read the embedded font " + resource, e);
 		}
-	}
-
-	private String list() {
-		return Arrays.stream(new PdfFace[] { this, HEI, EXTENSION }).distinct().map(face -> "\"" + face.family + "\"")
-				.collect(Collectors.joining(", "));
 	}
 
 	private TrueTypeFont load() {

@@ -1,6 +1,5 @@
 package org.govreport.dsl.tests.generator;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +10,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.govreport.dsl.generator.DocumentFormat;
 import org.govreport.documents.Documents;
-import org.govreport.dsl.generator.html.FontFamilies;
 import org.govreport.dsl.generator.html.HtmlDocument;
 import org.govreport.dsl.tests.ReportTesting;
 import org.govreport.dsl.tests.SampleReports;
@@ -50,23 +48,6 @@ class HtmlDocumentTest {
 		assertTrue(html.contains("<th class=\"header\" colspan=\"10\">行政诉讼</th>"), html);
 		assertTrue(html.contains("<th class=\"header\">采购总金额（单位：万元）</th>"), html);
 		assertTrue(html.contains("<td class=\"value\" data-cell=\"purchasing.purchaseAmount\">1.121</td>"), html);
-	}
-
-	@Test
-	void thePagedDocumentCutsMergedGroupLabelsIntoRowsAndClosesTheTableAtAPageBreak() throws Exception {
-		var html = HtmlDocument.forPages(ReportTesting.report(SampleReports.V2019), FontFamilies.CUSTOMARY);
-		DocumentBuilderFactory.newInstance().newDocumentBuilder()
-				.parse(new java.io.ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-		var body = html.substring(html.indexOf("data-table=\"applications\""));
-		body = body.substring(body.indexOf("<tbody>"), body.indexOf("</table>"));
-		assertFalse(body.contains("rowspan"), body);
-		assertTrue(body.contains("<th class=\"group first\"><div class=\"held\">三、本年度办理结果</div></th>"), body);
-		assertEquals(1, body.split("三、本年度办理结果", -1).length - 1, "the label once");
-		// 三 reaches down 19 rows below its first, （三） 7, （四） 2, （五） 4: each ends in one last cell
-		assertEquals(19 + 7 + 2 + 4, body.split("class=\"group continued", -1).length - 1, body);
-		assertEquals(4, body.split("class=\"group continued last\"", -1).length - 1, body);
-		assertTrue(body.contains("<tfoot><tr><td class=\"foot\" colspan=\"10\"></td></tr></tfoot>"), body);
-		assertTrue(html(SampleReports.V2019).contains("<th class=\"group\" rowspan=\"20\">三、本年度办理结果</th>"), "the web page keeps the merge");
 	}
 
 	@Test

@@ -17,8 +17,8 @@ import org.apache.pdfbox.text.TextPosition;
  */
 record PageGlyphs(List<PageGlyphs.Glyph> glyphs) {
 
-	/** @param baseline from the page's top; @param size the font size in points */
-	record Glyph(String character, double x, double baseline, double size) {
+	/** @param baseline from the page's top; @param size the font size in points; @param width the advance, in points */
+	record Glyph(String character, double x, double baseline, double size, double width) {
 		/** Where the character's em box starts, above its baseline. */
 		double top() {
 			return baseline - 0.88 * size;
@@ -42,7 +42,8 @@ record PageGlyphs(List<PageGlyphs.Glyph> glyphs) {
 				@Override
 				protected void processTextPosition(TextPosition text) {
 					if (!text.getUnicode().isBlank()) {
-						glyphs.add(new Glyph(text.getUnicode(), text.getXDirAdj(), text.getYDirAdj(), text.getFontSizeInPt()));
+						glyphs.add(new Glyph(text.getUnicode(), text.getXDirAdj(), text.getYDirAdj(), text.getFontSizeInPt(),
+								text.getWidthDirAdj()));
 					}
 				}
 			};

@@ -17,37 +17,19 @@ import com.google.common.html.HtmlEscapers;
 
 /**
  * The report as one self-contained XHTML page: inline CSS with an A4 print stylesheet, tables with the
- * official merges. It is well-formed XML, so that the PDF renderer can lay out the very same page.
+ * official merges. It is well-formed XML, which the importer and anyone's tools can read.
  * Every text from the report is escaped: these pages are published on government websites.
- * <p>
- * The page the PDF is laid out from differs in one thing: a group label merged down over several rows is a
- * cell in each of them, with no rule between them, its text at the top of the first; and such a table ends
- * in a running footer row that draws the table's bottom rule at every page break. A page break never cuts
- * a merged cell then: openhtmltopdf (1.1.31) paints the rules of a cut cell over the whole cell, through
- * the repeated header rows and past the table's last row on the page, and lays the centred text of a cut
- * cell out again after the break, above the room kept for the header rows, which then rise over the
- * page's top margin.
  */
 public final class HtmlDocument {
 	private static final Escaper ESCAPER = HtmlEscapers.htmlEscaper();
 
 	private final StringBuilder html = new StringBuilder(32 * 1024);
-	private final boolean paged;
-
-	private HtmlDocument(boolean paged) {
-		this.paged = paged;
+	private HtmlDocument() {
 	}
 
-	/** @param fonts the font families of each role: the customary ones, or those the PDF embeds */
+	/** @param fonts the font families of each role */
 	public static String of(Report report, FontFamilies fonts) {
-		var document = new HtmlDocument(false);
-		document.write(report, fonts);
-		return document.html.toString();
-	}
-
-	/** The page the PDF is laid out from, its merged group labels cut into rows (see above). */
-	public static String forPages(Report report, FontFamilies fonts) {
-		var document = new HtmlDocument(true);
+		var document = new HtmlDocument();
 		document.write(report, fonts);
 		return document.html.toString();
 	}
@@ -87,53 +69,31 @@ public final class HtmlDocument {
 		html.append("</colgroup>\n<thead>\n");
 		rows(table.headerRows());
 		html.append("</thead>\n<tbody>\n");
-		if (paged && mergesGroups(table)) {
-			new GroupRows(this::cell, html).write(table.bodyRows());
-			html.append("</tbody>\n<tfoot><tr><td class=\"foot\" colspan=\"").append(table.columnCount())
-					.append("\"></td></tr></tfoot>\n</table>\n");
-			return;
-		}
 		rows(table.bodyRows());
 		html.append("</tbody>\n</table>\n");
-	}
-
-	private static boolean mergesGroups(PrintedTable table) {
-		return table.bodyRows().stream().flatMap(List::stream).anyMatch(cell -> cell.role() == CellRole.GROUP && cell.rowSpan() > 1);
 	}
 
 	private void rows(List<List<PrintedCell>> rows) {
 		for (List<PrintedCell> row : rows) {
 			html.append("<tr>");
-			row.stream().filter(cell -> !cell.continuation()).forEach(cell -> cell(cell, ""));
+			row.stream().filter(cell -> !cell.continuation()).forEach(this::cell);
 			html.append("</tr>\n");
 		}
 	}
 
-	/**
-	 * @param classes more classes of the cell, each after a space; with any, the cell spans one row, and the
-	 *                text of a cell that spanned more is held in a block of no height, to run down over the
-	 *                rows below
-	 */
-	private void cell(PrintedCell cell, String classes) {
+	private void cell(PrintedCell cell) {
 		var tag = cell.role() == CellRole.VALUE ? "td" : "th";
-		html.append('<').append(tag).append(" class=\"").append(cell.role().name().toLowerCase(Locale.ROOT)).append(classes)
-				.append('"');
+		html.append('<').append(tag).append(" class=\"").append(cell.role().name().toLowerCase(Locale.ROOT)).append('"');
 		if (cell.columnSpan() > 1) {
 			html.append(" colspan=\"").append(cell.columnSpan()).append('"');
 		}
-		if (cell.rowSpan() > 1 && classes.isEmpty()) {
+		if (cell.rowSpan() > 1) {
 			html.append(" rowspan=\"").append(cell.rowSpan()).append('"');
 		}
 		if (cell.ref() != null) {
 			html.append(" data-cell=\"").append(escape(cell.ref().row() + "." + cell.ref().column())).append('"');
 		}
-		html.append('>');
-		if (cell.rowSpan() > 1 && !classes.isEmpty() && !cell.continuation()) {
-			html.append("<div class=\"held\">").append(escape(cell.text())).append("</div>");
-		} else {
-			html.append(escape(cell.text()));
-		}
-		html.append("</").append(tag).append(">");
+		html.append('>').append(escape(cell.text())).append("</").append(tag).append(">");
 	}
 
 	private void element(String tag, String cssClass, String text) {

@@ -7,11 +7,8 @@ import org.govreport.dsl.template.PrintLayout;
 /**
  * The page's stylesheet, after the customary layout of official documents (GB/T 9704): the page of
  * {@link PrintLayout#PAGE}, title in 二号, headings and body in 三号 on fixed 28-point lines, tables in 五号
- * or, when wide, 小五. Tables may run across pages, repeating their header rows; a row is never split.
- * <p>
- * The paged document's group labels cut into rows ({@link GroupRows}) draw no rule between their cells and
- * set the label at the top of the first, in a block of no height, so that it runs down over the rows below
- * without making the first taller; its running footer row draws the table's bottom rule at a page break.
+ * or, when wide, 小五. Printed from a browser, tables run across pages repeating their header rows, and a
+ * row is never split.
  */
 final class HtmlStyle {
 
@@ -30,7 +27,7 @@ final class HtmlStyle {
 				h2 { font-family: %s; font-size: 16pt; line-height: 28pt; font-weight: normal; text-indent: 2em; margin: 0; page-break-after: avoid; }
 				p { text-indent: 2em; text-align: justify; margin: 0; }
 				p.sub { font-family: %s; }
-				table { border-collapse: collapse; width: 100%%; table-layout: fixed; line-height: 1.3; margin: 6pt 0 14pt 0; -fs-table-paginate: paginate; }
+				table { border-collapse: collapse; width: 100%%; table-layout: fixed; line-height: 1.3; margin: 6pt 0 14pt 0; }
 				table.narrow { font-size: 10.5pt; }
 				table.wide { font-size: 9pt; }
 				thead { display: table-header-group; }
@@ -38,12 +35,6 @@ final class HtmlStyle {
 				th, td { border: 0.5pt solid #000; padding: 2pt 2pt; text-align: center; vertical-align: middle; font-weight: normal; overflow-wrap: break-word; word-wrap: break-word; }
 				th.title { font-family: %s; }
 				th.label { text-align: left; }
-				th.group.first { vertical-align: top; border-bottom: none; }
-				th.group.continued { border-top: none; border-bottom: none; }
-				th.group.continued.last { border-bottom: 0.5pt solid #000; }
-				th.group div.held { height: 0; overflow: visible; }
-				tfoot { display: table-footer-group; }
-				td.foot { border: none; border-top: 0.5pt solid #000; padding: 0; height: 0; font-size: 0; line-height: 0; }
 				td { font-family: %s; }
 				""", page.width(), page.height(), page.top(), page.right(), page.bottom(), page.left(), fonts.pageNumber(),
 				fonts.body(), page.textWidth(), fonts.title(), PrintLayout.TITLE_POINTS, fonts.heading(), fonts.subHeading(),

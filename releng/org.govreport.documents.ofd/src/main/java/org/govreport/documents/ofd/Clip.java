@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What of a page's paths shows inside its clipping path, in the PDF's device space: openhtmltopdf clips
- * a table that runs across pages to the page's text area, and the rules of a cell that spans the break
- * would otherwise run over the page's foot. A path wholly inside stays as it is; one partly inside is cut
+ * What of a page's paths shows inside its clipping path, in the PDF's device space. Our PDFs set no
+ * clip today; an earlier layout clipped a table running across pages to the page's text area, and a
+ * renderer may again, so a clip is honoured rather than ignored. A path wholly inside stays as it is; one partly inside is cut
  * with {@link Area}, a stroked line becoming the filled outline of its visible part.
  */
 final class Clip {

@@ -24,8 +24,8 @@ import org.govreport.dsl.generator.pdf.PdfFace;
 /**
  * Reads the pages of a PDF back as {@link PrintedPage}s in one pass over each page's content: the
  * characters with their positions, gathered into {@link TextRuns}, and the shapes of the tables. The PDF is
- * this project's own, laid out by openhtmltopdf: upright text, filled rectangles and straight lines, no
- * images or curves.
+ * this project's own ({@link org.govreport.dsl.generator.pdf.PdfRenderer}): upright text, a text object for
+ * each line of a paragraph or a cell, straight rules, no images or curves.
  */
 final class PageReader extends PDFGraphicsStreamEngine {
 	private static final double MILLIMETRES_PER_POINT = 25.4 / 72;
@@ -63,6 +63,12 @@ final class PageReader extends PDFGraphicsStreamEngine {
 			pages.add(new PrintedPage(mm(box.getWidth()), mm(box.getHeight()), reader.marks));
 		}
 		return pages;
+	}
+
+	/** A line of one cell ends here: the next text, though on the same baseline, is another cell's. */
+	@Override
+	public void endText() {
+		runs.finish();
 	}
 
 	@Override
