@@ -20,10 +20,39 @@ public record PrintLayout(List<List<HeaderCell>> headerRows, List<List<CellRef>>
 	public static final int WIDE_TABLE_COLUMNS = 9;
 	/** The title's size, 二号. */
 	public static final double TITLE_POINTS = 22;
+	/** The height of each of the title's lines; under the title, one body line is left empty. */
+	public static final double TITLE_LINE_POINTS = 36;
+	/** Headings and body text, 三号. */
+	public static final double BODY_POINTS = 16;
+	/** The fixed line of headings and body text. */
+	public static final double LINE_POINTS = 28;
+	/** How far the first line of a paragraph or heading is indented: two characters. */
+	public static final double INDENT_POINTS = 2 * BODY_POINTS;
+	/** Tables, 五号; wide ones in {@link #WIDE_TABLE_POINTS}. */
+	public static final double TABLE_POINTS = 10.5;
+	/** Wide tables, 小五. */
+	public static final double WIDE_TABLE_POINTS = 9;
+	/** A table's lines, in its size. */
+	public static final double TABLE_LINE_SPACING = 1.3;
+	/** The space between a table cell's rules and its text. */
+	public static final double CELL_PADDING_POINTS = 2;
+	/** The width of a table's rules. */
+	public static final double RULE_POINTS = 0.5;
+	/** The space above and below a table. */
+	public static final double ABOVE_TABLE_POINTS = 6;
+	public static final double BELOW_TABLE_POINTS = 14;
+	/** Page numbers (— 1 —), 四号, this far below the bottom margin's edge. */
+	public static final double PAGE_NUMBER_POINTS = 14;
+	public static final int PAGE_NUMBER_GAP_MILLIMETRES = 7;
 
 	/** Whether a table of this many printed columns is set in the smaller size. */
 	public static boolean isWide(int columnCount) {
 		return columnCount >= WIDE_TABLE_COLUMNS;
+	}
+
+	/** The size a table of this many printed columns is set in. */
+	public static double tablePoints(int columnCount) {
+		return isWide(columnCount) ? WIDE_TABLE_POINTS : TABLE_POINTS;
 	}
 
 	/** A page and its margins, in millimetres. */

@@ -23,10 +23,12 @@ public final class DocxRenderer implements DocumentRenderer {
 	private static final Page PAGE = PrintLayout.PAGE;
 	/** The text width in twentieths of a point, what the tables are laid out across. */
 	static final int TEXT_WIDTH = Page.twips(PAGE.width()) - Page.twips(PAGE.left()) - Page.twips(PAGE.right());
-	private static final int BODY_LINE = 28 * 20;
-	private static final ParagraphFormat TITLE = new ParagraphFormat(null, 36 * 20, BODY_LINE, null, "center");
-	/** Justified on fixed lines, the first line indented by two characters of 三号 (16 pt). */
-	private static final ParagraphFormat BODY = new ParagraphFormat(false, BODY_LINE, null, 640, "both");
+	private static final int BODY_LINE = twentieths(PrintLayout.LINE_POINTS);
+	private static final ParagraphFormat TITLE = new ParagraphFormat(null, twentieths(PrintLayout.TITLE_LINE_POINTS), BODY_LINE,
+			null, "center");
+	/** Justified on fixed lines, the first line indented by two characters of 三号. */
+	private static final ParagraphFormat BODY = new ParagraphFormat(false, BODY_LINE, null,
+			twentieths(PrintLayout.INDENT_POINTS), "both");
 	/** GB/T 9704's margins of the header and footer. */
 	private static final String HEADER_MARGIN = "851";
 	private static final String FOOTER_MARGIN = "992";
@@ -85,6 +87,11 @@ public final class DocxRenderer implements DocumentRenderer {
 		xml.empty("pgMar", "top", twips(PAGE.top()), "bottom", twips(PAGE.bottom()), "left", twips(PAGE.left()), "right",
 				twips(PAGE.right()), "header", HEADER_MARGIN, "footer", FOOTER_MARGIN, "gutter", "0");
 		xml.end();
+	}
+
+	/** Points in Word's twentieths of a point. */
+	private static int twentieths(double points) {
+		return (int) Math.round(points * 20);
 	}
 
 	private static String twips(int millimetres) {

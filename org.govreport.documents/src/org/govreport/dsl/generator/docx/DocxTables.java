@@ -14,7 +14,7 @@ import org.govreport.dsl.template.PrintLayout;
  * that Word moves a table that does not fit to the next page rather than cutting a merged label in two.
  */
 final class DocxTables {
-	private static final String BORDER_EIGHTHS_OF_POINT = "4";
+	private static final String BORDER_EIGHTHS_OF_POINT = String.valueOf(Math.round(PrintLayout.RULE_POINTS * 8));
 	/** Rows at least 18 pt high, as in the official form, which Word would otherwise set tight. */
 	private static final String MIN_ROW_HEIGHT = "360";
 	/** A table directly after a table would merge with it in Word: they are kept apart by an empty line. */

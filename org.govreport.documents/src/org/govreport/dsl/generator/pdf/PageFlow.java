@@ -24,8 +24,8 @@ final class PageFlow implements AutoCloseable {
 	static final float POINTS_PER_MILLIMETRE = 72 / 25.4f;
 	/** Where a glyph's baseline sits in its em box (the faces' ascent). */
 	private static final float ASCENT = 0.88f;
-	private static final float PAGE_NUMBER_POINTS = 14;
-	private static final float RULE = 0.5f;
+	private static final float PAGE_NUMBER_POINTS = (float) PrintLayout.PAGE_NUMBER_POINTS;
+	private static final float RULE = (float) PrintLayout.RULE_POINTS;
 
 	private final PDDocument document;
 	private final GlyphSetter glyphs;
@@ -157,8 +157,7 @@ final class PageFlow implements AutoCloseable {
 		}
 		var number = glyphs.glyphs("— " + pages + " —", PdfFace.SONG, PAGE_NUMBER_POINTS);
 		float width = LineBreaker.width(number);
-		// the number's line starts 7 mm below the bottom margin's edge
-		float top = mm(page.bottom()) - mm(7);
+		float top = mm(page.bottom()) - mm(PrintLayout.PAGE_NUMBER_GAP_MILLIMETRES);
 		text(number, left() + (textWidth() - width) / 2, top, PAGE_NUMBER_POINTS, PAGE_NUMBER_POINTS, 0);
 		content.close();
 		content = null;

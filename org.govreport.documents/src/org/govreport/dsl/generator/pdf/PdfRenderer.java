@@ -24,13 +24,13 @@ import org.govreport.dsl.template.PrintLayout;
  * openhtmltopdf's general layout, run cold, made the first PDF of a run cost twice a whole check.
  */
 public final class PdfRenderer implements DocumentRenderer {
-	private static final float BODY_POINTS = 16;
-	private static final float BODY_LINE = 28;
-	private static final float TITLE_LINE = 36;
-	private static final float AFTER_TITLE = 28;
-	private static final float INDENT = 2 * BODY_POINTS;
-	private static final float ABOVE_TABLE = 6;
-	private static final float BELOW_TABLE = 14;
+	private static final float TITLE_POINTS = (float) PrintLayout.TITLE_POINTS;
+	private static final float TITLE_LINE = (float) PrintLayout.TITLE_LINE_POINTS;
+	private static final float BODY_POINTS = (float) PrintLayout.BODY_POINTS;
+	private static final float BODY_LINE = (float) PrintLayout.LINE_POINTS;
+	private static final float INDENT = (float) PrintLayout.INDENT_POINTS;
+	private static final float ABOVE_TABLE = (float) PrintLayout.ABOVE_TABLE_POINTS;
+	private static final float BELOW_TABLE = (float) PrintLayout.BELOW_TABLE_POINTS;
 
 	static {
 		LibraryLogging.quiet();
@@ -61,15 +61,16 @@ public final class PdfRenderer implements DocumentRenderer {
 	private static void set(PageFlow flow, Block block, Block next) throws IOException {
 		if (block instanceof Block.Title title) {
 			for (String part : title.lines()) {
-				var glyphs = flow.glyphs().glyphs(part, PdfFace.TITLE, (float) PrintLayout.TITLE_POINTS);
+				var glyphs = flow.glyphs().glyphs(part, PdfFace.TITLE, TITLE_POINTS);
 				for (LineBreaker.Line line : LineBreaker.lines(glyphs, flow.textWidth(), 0)) {
 					flow.needs(TITLE_LINE);
 					flow.text(line.glyphs(), flow.left() + (flow.textWidth() - line.width()) / 2, flow.y(), TITLE_LINE,
-							(float) PrintLayout.TITLE_POINTS, 0);
+							TITLE_POINTS, 0);
 					flow.down(TITLE_LINE);
 				}
 			}
-			flow.down(AFTER_TITLE);
+			// a body line left empty under the title
+			flow.down(BODY_LINE);
 		} else if (block instanceof Block.Heading heading) {
 			var lines = lines(flow, heading.text(), PdfFace.HEI);
 			flow.needs(lines.size() * BODY_LINE + firstLine(flow, next));

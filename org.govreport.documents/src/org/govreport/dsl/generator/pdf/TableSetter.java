@@ -20,9 +20,8 @@ import org.govreport.dsl.template.PrintLayout;
  * break falls, and a break closes the table with a rule under its last row on the page.
  */
 final class TableSetter {
-	private static final float PADDING = 2;
-	private static final float RULE = 0.5f;
-	private static final float LINE_SPACING = 1.3f;
+	private static final float PADDING = (float) PrintLayout.CELL_PADDING_POINTS;
+	private static final float RULE = (float) PrintLayout.RULE_POINTS;
 
 	private final PageFlow flow;
 	private final PrintedTable table;
@@ -37,8 +36,8 @@ final class TableSetter {
 	TableSetter(PageFlow flow, PrintedTable table) {
 		this.flow = flow;
 		this.table = table;
-		this.points = PrintLayout.isWide(table.columnCount()) ? 9 : 10.5f;
-		this.lineHeight = points * LINE_SPACING;
+		this.points = (float) PrintLayout.tablePoints(table.columnCount());
+		this.lineHeight = points * (float) PrintLayout.TABLE_LINE_SPACING;
 		columnX = new float[table.columnCount() + 1];
 		columnX[0] = flow.left();
 		int weights = 0;
