@@ -45,8 +45,8 @@ final class TableSetter {
 			weights += table.columnWeights().get(column);
 			columnX[column + 1] = flow.left() + flow.textWidth() * weights / table.totalWeight();
 		}
-		headerHeights = heights(table.headerRows(), false);
-		bodyHeights = heights(table.bodyRows(), true);
+		headerHeights = heights(table.headerRows());
+		bodyHeights = heights(table.bodyRows());
 	}
 
 	/** The height of the header rows and the first body row, which a page must have room for. */
@@ -172,17 +172,17 @@ final class TableSetter {
 	}
 
 	/**
-	 * Each row's height: its tallest cell of one row, and a cell over several rows gets what it lacks
-	 * added to its last row. A label held over body rows adds nothing.
+	 * Each row's height: its tallest cell of one row; a cell over several rows, a header or a label held
+	 * over body rows, gets what it lacks added to its last row, so that its text ends inside it.
 	 */
-	private float[] heights(List<List<PrintedCell>> rows, boolean body) {
+	private float[] heights(List<List<PrintedCell>> rows) {
 		var heights = new float[rows.size()];
 		var spanning = new ArrayList<float[]>();
 		for (int row = 0; row < rows.size(); row++) {
 			heights[row] = lineHeight + 2 * PADDING;
 			int column = 0;
 			for (PrintedCell cell : rows.get(row)) {
-				if (!cell.continuation() && !(body && cell.rowSpan() > 1)) {
+				if (!cell.continuation()) {
 					float height = lines(cell, column).size() * lineHeight + 2 * PADDING;
 					if (cell.rowSpan() == 1) {
 						heights[row] = Math.max(heights[row], height);
