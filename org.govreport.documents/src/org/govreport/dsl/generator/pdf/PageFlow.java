@@ -21,7 +21,7 @@ import org.govreport.dsl.template.PrintLayout;
  * Everything drawn also goes into a digest, from which the document's identifier is made.
  */
 final class PageFlow implements AutoCloseable {
-	static final float POINTS_PER_MILLIMETRE = 72 / 25.4f;
+	private static final float POINTS_PER_MILLIMETRE = 72 / 25.4f;
 	/** Where a glyph's baseline sits in its em box (the faces' ascent). */
 	private static final float ASCENT = 0.88f;
 	private static final float PAGE_NUMBER_POINTS = (float) PrintLayout.PAGE_NUMBER_POINTS;
@@ -176,7 +176,7 @@ final class PageFlow implements AutoCloseable {
 		return size.getHeight() - mm(page.top());
 	}
 
-	static float mm(double millimetres) {
+	private static float mm(double millimetres) {
 		return (float) (millimetres * POINTS_PER_MILLIMETRE);
 	}
 }

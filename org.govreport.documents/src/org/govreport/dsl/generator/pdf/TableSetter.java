@@ -104,12 +104,9 @@ final class TableSetter {
 		for (PrintedCell cell : cells) {
 			if (cell.rowSpan() > 1) {
 				if (!cell.continuation()) {
-					held.put(column, new HeldLabel(lines(cell, column), column, top - PADDING, row + cell.rowSpan() - 1));
+					held.put(column, new HeldLabel(cell, column, top - PADDING, row + cell.rowSpan() - 1));
 				}
-				var label = held.get(column);
-				if (label != null) {
-					label.print(bottom, label.lastRow == row);
-				}
+				held.get(column).print(row, bottom);
 			} else if (!cell.continuation()) {
 				cell(cell, column, top, bodyHeights[row]);
 			}
@@ -118,8 +115,7 @@ final class TableSetter {
 		column = 0;
 		for (PrintedCell cell : cells) {
 			if (cell.rowSpan() > 1) {
-				var label = held.get(column);
-				boolean last = label == null || label.lastRow == row;
+				boolean last = held.get(column).lastRow == row;
 				box(column, cell.columnSpan(), top, bottom, !cell.continuation(), last);
 				if (last) {
 					held.remove(column);
@@ -177,7 +173,7 @@ final class TableSetter {
 	 */
 	private float[] heights(List<List<PrintedCell>> rows) {
 		var heights = new float[rows.size()];
-		var spanning = new ArrayList<float[]>();
+		var spanning = new ArrayList<Span>();
 		for (int row = 0; row < rows.size(); row++) {
 			heights[row] = lineHeight + 2 * PADDING;
 			int column = 0;
@@ -187,18 +183,16 @@ final class TableSetter {
 					if (cell.rowSpan() == 1) {
 						heights[row] = Math.max(heights[row], height);
 					} else {
-						spanning.add(new float[] { row, cell.rowSpan(), height });
+						spanning.add(new Span(row, row + cell.rowSpan() - 1, height));
 					}
 				}
 				column += cell.columnSpan();
 			}
 		}
-		for (float[] cell : spanning) {
-			int first = (int) cell[0];
-			int last = first + (int) cell[1] - 1;
-			float lacking = cell[2] - sum(heights, first, last + 1);
+		for (Span span : spanning) {
+			float lacking = span.height() - sum(heights, span.first(), span.last() + 1);
 			if (lacking > 0) {
-				heights[last] += lacking;
+				heights[span.last()] += lacking;
 			}
 		}
 		return heights;
@@ -212,26 +206,34 @@ final class TableSetter {
 		return sum;
 	}
 
+	/** A cell over the rows from first to last, and the height its text needs. */
+	private record Span(int first, int last, float height) {
+	}
+
 	/** A label merged down over body rows, printed a line at a time as its rows reach down the page. */
 	private final class HeldLabel {
-		private final List<LineBreaker.Line> lines;
+		private final PrintedCell cell;
 		private final int column;
+		private final List<LineBreaker.Line> lines;
 		private final int lastRow;
 		private int next;
 		/** The top of the next line to print. */
 		private float top;
 
-		HeldLabel(List<LineBreaker.Line> lines, int column, float top, int lastRow) {
-			this.lines = lines;
+		HeldLabel(PrintedCell cell, int column, float top, int lastRow) {
+			this.cell = cell;
 			this.column = column;
+			this.lines = lines(cell, column);
 			this.top = top;
 			this.lastRow = lastRow;
 		}
 
-		/** Prints the lines that fit above the bottom of the row just set; all that are left at the last row. */
-		void print(float bottom, boolean lastRowOfLabel) throws IOException {
-			var cell = PrintedCell.of("", CellRole.GROUP, 1, 1);
-			while (next < lines.size() && (lastRowOfLabel || top - lineHeight >= bottom - 0.01f)) {
+		/**
+		 * Prints the lines that fit above the bottom of a row just set; at the label's last row, all that are
+		 * left (after a page break the rows below it may hold fewer lines than the label has left).
+		 */
+		void print(int row, float bottom) throws IOException {
+			while (next < lines.size() && (row == lastRow || top - lineHeight >= bottom - 0.01f)) {
 				var line = lines.get(next++);
 				flow.text(line.glyphs(), x(cell, column, line), top, lineHeight, points, 0);
 				top -= lineHeight;

@@ -74,16 +74,13 @@ class PdfTypesettingTest extends RenderedExamples {
 	/** The sample report with more and more one-line paragraphs ahead, so that a page break falls everywhere. */
 	@Test
 	void noPageEndsInASectionHeadingWhereverTheBreaksFall() throws Exception {
-		Set<String> headings = null;
+		Set<String> headings = ReportTesting.report(SampleReports.V2021).template().sections().stream()
+				.map(SectionSpec::officialHeading).collect(Collectors.toSet());
 		int pushed = 0;
 		for (int added = 0; added <= 24; added++) {
 			var text = ReportTesting.edit(SampleReports.V2021, "一、总体情况\n\"\"\"\n",
 					"一、总体情况\n\"\"\"\n" + "本年度补充说明一段。\n".repeat(added));
-			var report = ReportTesting.report(text);
-			if (headings == null) {
-				headings = report.template().sections().stream().map(SectionSpec::officialHeading).collect(Collectors.toSet());
-			}
-			var pages = pages(report);
+			var pages = pages(ReportTesting.report(text));
 			for (int page = 0; page + 1 < pages.size(); page++) {
 				// all but the page number under the page, in 四号
 				var lines = pages.get(page).lines().stream()
