@@ -6,11 +6,17 @@ package org.govreport.dsl;
 import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.serializer.ISerializer;
+import org.eclipse.xtext.service.GrammarProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IConcreteSyntaxValidator;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.govreport.dsl.injection.ConcreteSyntaxValidatorOnFirstUse;
+import org.govreport.dsl.injection.SerializerOnFirstUse;
 import org.govreport.dsl.parsing.ChineseSyntaxErrors;
 import org.govreport.dsl.parsing.LineEndNormalisingParser;
 import org.govreport.dsl.parsing.NoCrossReferencesLinker;
+import org.govreport.dsl.parsing.StreamedGrammarProvider;
 import org.govreport.dsl.validation.CappedResourceValidator;
 
 import com.google.inject.Binder;
@@ -32,6 +38,26 @@ public class GovReportRuntimeModule extends AbstractGovReportRuntimeModule {
 
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
 		return CappedResourceValidator.class;
+	}
+
+	/** The grammar read from its stream, where Xtext opens a URL connection to it (issue 17). */
+	public Class<? extends GrammarProvider> bindGrammarProvider() {
+		return StreamedGrammarProvider.class;
+	}
+
+	/**
+	 * The serializer and the concrete-syntax validator every resource is given, made when first used: checking
+	 * or building a report uses neither, and making them was a good part of a one-file check's start-up
+	 * (issue 17).
+	 */
+	@Override
+	public Class<? extends ISerializer> bindISerializer() {
+		return SerializerOnFirstUse.class;
+	}
+
+	@Override
+	public Class<? extends IConcreteSyntaxValidator> bindConcreteSyntaxValidator() {
+		return ConcreteSyntaxValidatorOnFirstUse.class;
 	}
 
 	@Override

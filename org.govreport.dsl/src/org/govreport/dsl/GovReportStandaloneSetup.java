@@ -3,6 +3,10 @@
  */
 package org.govreport.dsl;
 
+import org.govreport.dsl.injection.LinkedOnFirstUse;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
 
 /**
  * Initialization support for running Xtext languages without Equinox extension registry.
@@ -11,5 +15,11 @@ public class GovReportStandaloneSetup extends GovReportStandaloneSetupGenerated 
 
 	public static void doSetup() {
 		new GovReportStandaloneSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	/** The runtime module with its services linked on first use, which a command line starts sooner with. */
+	@Override
+	public Injector createInjector() {
+		return Guice.createInjector(new LinkedOnFirstUse(new GovReportRuntimeModule()));
 	}
 }

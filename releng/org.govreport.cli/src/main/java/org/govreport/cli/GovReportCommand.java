@@ -48,6 +48,9 @@ public class GovReportCommand implements Runnable {
 		// Guice would otherwise generate classes at start-up, which no start-up cache can hold; the language
 		// binds no method interceptors, so reflection serves as well. Measured: about 60 ms of a one-file check.
 		System.setProperty("guice_bytecode_gen_option", "DISABLED");
+		// Guice walks the stack of every binding to name the line of the module that made it, shown only in
+		// the message of a misconfigured binding; naming the module instead spares about 1 % of a one-file check.
+		System.setProperty("guice_include_stack_traces", "OFF");
 		// The PDF and DOCX libraries log through log4j-api, which without a backend prints an error line
 		// on standard output, among the lines scripts read; its simple logger writes to standard error.
 		System.getProperties().putIfAbsent("log4j2.loggerContextFactory",

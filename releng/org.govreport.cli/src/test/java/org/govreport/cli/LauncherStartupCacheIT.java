@@ -123,6 +123,48 @@ class LauncherStartupCacheIT {
 				.filter(line -> line.contains("StringConcatFactory") || line.contains("ObjectMethods")).toList());
 	}
 
+	/**
+	 * A check's JVM on a JDK before 21 reads the JDK's older locale data, which EMF's date formats set up in
+	 * half the time (BENCHMARKS.md, sixth round); JDK 21 and later would warn about it at every start.
+	 */
+	@Test
+	void aCheckOnAJdkBefore21ReadsTheOlderLocaleData() throws Exception {
+		copyLauncher();
+		Path loaded = run(Path.of("locale.log"));
+		boolean cldr = Files.readAllLines(loaded).stream().anyMatch(line -> line.contains("] sun.util.cldr.CLDRLocaleProviderAdapter "));
+		assertEquals(Runtime.version().feature() >= 21, cldr, "the CLDR locale data is set up on JDK " + Runtime.version().feature());
+	}
+
+	/**
+	 * The launcher keeps which java it found, its links followed, and finds it again when that note no longer
+	 * names the same file (another JDK chosen with update-alternatives) or when none can be found.
+	 */
+	@Test
+	void theJavaFoundIsKeptAndFoundAgainWhenItChanges() throws Exception {
+		copyLauncher();
+		run(Path.of("first.log"));
+		Path note = top.resolve("releng/org.govreport.cli/target/cds/java");
+		List<String> found = Files.readAllLines(note);
+		assertEquals(2, found.size(), found::toString);
+		assertTrue(Files.isSameFile(Path.of(found.get(1)), Path.of(found.get(0))), found::toString);
+
+		// as if another JDK had been chosen since: the note names a file that is not the java found now
+		Files.write(note, List.of(found.get(0), "/bin/sh"));
+		run(Path.of("second.log"));
+		assertEquals(found, Files.readAllLines(note));
+		assertEquals(Files.readString(top.resolve("first.log.out")), Files.readString(top.resolve("second.log.out")));
+
+		javaHome = top.resolve("no-such-jdk").toString();
+		List<String> command = List.of(top.resolve("govreport").toString(), "check", "examples/江城镇-2020.govreport");
+		ProcessBuilder builder = new ProcessBuilder(command).directory(top.toFile()).redirectErrorStream(true);
+		builder.environment().put("JAVA_HOME", javaHome);
+		Process process = builder.start();
+		String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(1, TimeUnit.MINUTES));
+		assertEquals(127, process.exitValue(), said);
+		assertEquals("govreport: no java found in JAVA_HOME (" + javaHome + "); install JDK 17 or later, or set JAVA_HOME\n", said);
+	}
+
 	private String flag(String log, String name) throws IOException {
 		return Files.readAllLines(top.resolve(log + ".out"), StandardCharsets.UTF_8).stream()
 				.filter(line -> line.matches("\\s*\\w+ " + name + "\\s+=.*")).map(line -> line.split("=")[1].trim().split("\\s+")[0])
@@ -203,9 +245,10 @@ class LauncherStartupCacheIT {
 		assertEquals(0, process.exitValue(), err);
 	}
 
+	/** The one archive in target/cds, beside the launcher's note of which java it found. */
 	private Path onlyArchive() throws IOException {
 		try (Stream<Path> files = Files.list(top.resolve("releng/org.govreport.cli/target/cds"))) {
-			List<Path> all = files.toList();
+			List<Path> all = files.filter(file -> !file.getFileName().toString().equals("java")).toList();
 			assertEquals(1, all.size(), all::toString);
 			assertTrue(all.get(0).getFileName().toString().endsWith(suffix), all::toString);
 			return all.get(0);

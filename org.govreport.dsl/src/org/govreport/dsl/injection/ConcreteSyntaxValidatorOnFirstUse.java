@@ -1,0 +1,34 @@
+package org.govreport.dsl.injection;
+
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.IConcreteSyntaxValidator;
+import org.eclipse.xtext.validation.impl.ConcreteSyntaxValidator;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+
+/**
+ * Xtext's concrete-syntax validator, made when a model is first checked for being serializable (before it is
+ * saved). Every resource is given one, and making it analyses the grammar's constraints; checking a report
+ * never asks it.
+ */
+public final class ConcreteSyntaxValidatorOnFirstUse implements IConcreteSyntaxValidator {
+	private final MadeOnFirstUse<IConcreteSyntaxValidator> validator;
+
+	@Inject
+	ConcreteSyntaxValidatorOnFirstUse(Injector injector) {
+		validator = new MadeOnFirstUse<>(injector, ConcreteSyntaxValidator.class);
+	}
+
+	@Override
+	public boolean validateObject(EObject obj, IDiagnosticAcceptor acceptor, Map<Object, Object> context) {
+		return validator.get().validateObject(obj, acceptor, context);
+	}
+
+	@Override
+	public boolean validateRecursive(EObject obj, IDiagnosticAcceptor acceptor, Map<Object, Object> context) {
+		return validator.get().validateRecursive(obj, acceptor, context);
+	}
+}

@@ -1,0 +1,75 @@
+package org.govreport.dsl.parsing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.Constants;
+import org.eclipse.xtext.Grammar;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.service.AllRulesCache;
+import org.eclipse.xtext.service.GrammarProvider;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+import com.google.inject.name.Named;
+
+/**
+ * The language's grammar read from the stream of its class-path resource, where Xtext's provider opens a URL
+ * connection to it.
+ * <p>
+ * EMF asks such a connection for its time stamp, and for a file in a jar the JDK then loads its table of MIME
+ * types and makes an HTTP date format for the US locale, a few milliseconds of a one-file check in a fresh
+ * JVM spent on a date nobody reads (issue 17). The grammar, its resource set and its rule cache are otherwise
+ * those Xtext's provider makes.
+ */
+public class StreamedGrammarProvider extends GrammarProvider {
+	private static final String GRAMMAR = "org/govreport/dsl/GovReport.xtextbin";
+
+	private final Provider<XtextResourceSet> resourceSets;
+	private volatile Grammar grammar;
+
+	@Inject
+	public StreamedGrammarProvider(@Named(Constants.LANGUAGE_NAME) String languageName,
+			Provider<XtextResourceSet> resourceSets) {
+		super(languageName, resourceSets);
+		this.resourceSets = resourceSets;
+	}
+
+	@Override
+	public Grammar getGrammar(Object requestor) {
+		Grammar known = grammar;
+		if (known == null) {
+			synchronized (this) {
+				known = grammar;
+				if (known == null) {
+					known = read();
+					grammar = known;
+				}
+			}
+		}
+		return known;
+	}
+
+	private Grammar read() {
+		ClassLoader loader = StreamedGrammarProvider.class.getClassLoader();
+		XtextResourceSet resourceSet = resourceSets.get();
+		resourceSet.setClasspathURIContext(loader);
+		Resource resource = resourceSet.createResource(URI.createURI("classpath:/" + GRAMMAR));
+		try (InputStream in = loader.getResourceAsStream(GRAMMAR)) {
+			if (in == null) {
+				throw new IllegalStateException("the grammar " + GRAMMAR + " is not on the class path");
+			}
+			resource.load(in, null);
+		} catch (IOException e) {
+			throw new UncheckedIOException("could not read the grammar " + GRAMMAR, e);
+		}
+		EcoreUtil.resolveAll(resource);
+		Grammar read = (Grammar) resource.getContents().get(0);
+		new AllRulesCache(read).attachToEmfObject(read);
+		return read;
+	}
+}
