@@ -6,6 +6,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.IConcreteSyntaxValidator;
 import org.eclipse.xtext.validation.impl.ConcreteSyntaxValidator;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 
@@ -15,11 +17,11 @@ import com.google.inject.Injector;
  * never asks it.
  */
 public final class ConcreteSyntaxValidatorOnFirstUse implements IConcreteSyntaxValidator {
-	private final MadeOnFirstUse<IConcreteSyntaxValidator> validator;
+	private final Supplier<IConcreteSyntaxValidator> validator;
 
 	@Inject
 	ConcreteSyntaxValidatorOnFirstUse(Injector injector) {
-		validator = new MadeOnFirstUse<>(injector, ConcreteSyntaxValidator.class);
+		validator = Suppliers.memoize(() -> injector.getInstance(ConcreteSyntaxValidator.class));
 	}
 
 	@Override

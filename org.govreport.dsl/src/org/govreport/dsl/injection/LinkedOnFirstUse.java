@@ -2,6 +2,8 @@ package org.govreport.dsl.injection;
 
 import java.lang.annotation.Annotation;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.inject.Binder;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -88,20 +90,16 @@ public final class LinkedOnFirstUse implements Module {
 		private final Key<? extends T> key;
 		@Inject
 		private Injector injector;
-		private volatile Provider<? extends T> provider;
+		private final Supplier<Provider<? extends T>> provider;
 
 		Implementation(Key<? extends T> key) {
 			this.key = key;
+			this.provider = Suppliers.memoize(() -> injector.getProvider(key));
 		}
 
 		@Override
 		public T get() {
-			Provider<? extends T> known = provider;
-			if (known == null) {
-				known = injector.getProvider(key);
-				provider = known;
-			}
-			return known.get();
+			return provider.get().get();
 		}
 
 		@Override

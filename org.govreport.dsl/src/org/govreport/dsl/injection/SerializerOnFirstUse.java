@@ -9,6 +9,8 @@ import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.serializer.impl.Serializer;
 import org.eclipse.xtext.util.ReplaceRegion;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 
@@ -18,11 +20,11 @@ import com.google.inject.Injector;
  * back as text.
  */
 public final class SerializerOnFirstUse implements ISerializer {
-	private final MadeOnFirstUse<ISerializer> serializer;
+	private final Supplier<ISerializer> serializer;
 
 	@Inject
 	SerializerOnFirstUse(Injector injector) {
-		serializer = new MadeOnFirstUse<>(injector, Serializer.class);
+		serializer = Suppliers.memoize(() -> injector.getInstance(Serializer.class));
 	}
 
 	@Override

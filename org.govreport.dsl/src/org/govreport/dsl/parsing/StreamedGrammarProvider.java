@@ -13,6 +13,8 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.service.AllRulesCache;
 import org.eclipse.xtext.service.GrammarProvider;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import com.google.inject.name.Named;
@@ -27,45 +29,36 @@ import com.google.inject.name.Named;
  * those Xtext's provider makes.
  */
 public class StreamedGrammarProvider extends GrammarProvider {
-	private static final String GRAMMAR = "org/govreport/dsl/GovReport.xtextbin";
-
 	private final Provider<XtextResourceSet> resourceSets;
-	private volatile Grammar grammar;
+	/** Where Xtext's provider finds the grammar: the language's name as a path. */
+	private final String path;
+	private final Supplier<Grammar> grammar = Suppliers.memoize(this::read);
 
 	@Inject
 	public StreamedGrammarProvider(@Named(Constants.LANGUAGE_NAME) String languageName,
 			Provider<XtextResourceSet> resourceSets) {
 		super(languageName, resourceSets);
 		this.resourceSets = resourceSets;
+		this.path = languageName.replace('.', '/') + ".xtextbin";
 	}
 
 	@Override
 	public Grammar getGrammar(Object requestor) {
-		Grammar known = grammar;
-		if (known == null) {
-			synchronized (this) {
-				known = grammar;
-				if (known == null) {
-					known = read();
-					grammar = known;
-				}
-			}
-		}
-		return known;
+		return grammar.get();
 	}
 
 	private Grammar read() {
 		ClassLoader loader = StreamedGrammarProvider.class.getClassLoader();
 		XtextResourceSet resourceSet = resourceSets.get();
 		resourceSet.setClasspathURIContext(loader);
-		Resource resource = resourceSet.createResource(URI.createURI("classpath:/" + GRAMMAR));
-		try (InputStream in = loader.getResourceAsStream(GRAMMAR)) {
+		Resource resource = resourceSet.createResource(URI.createURI("classpath:/" + path));
+		try (InputStream in = loader.getResourceAsStream(path)) {
 			if (in == null) {
-				throw new IllegalStateException("the grammar " + GRAMMAR + " is not on the class path");
+				throw new IllegalStateException("the grammar " + path + " is not on the class path");
 			}
 			resource.load(in, null);
 		} catch (IOException e) {
-			throw new UncheckedIOException("could not read the grammar " + GRAMMAR, e);
+			throw new UncheckedIOException("could not read the grammar " + path, e);
 		}
 		EcoreUtil.resolveAll(resource);
 		Grammar read = (Grammar) resource.getContents().get(0);

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -19,7 +20,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.validation.IConcreteSyntaxValidator;
-import org.govreport.dsl.GovReportRuntimeModule;
 import org.govreport.dsl.GovReportStandaloneSetup;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.injection.LinkedOnFirstUse;
@@ -130,7 +130,7 @@ class LinkedOnFirstUseTest {
 	 */
 	@Test
 	void aResourceSerializesAndValidatesItsSyntaxOnFirstUse() throws IOException {
-		Injector language = Guice.createInjector(new LinkedOnFirstUse(new GovReportRuntimeModule()));
+		Injector language = new GovReportStandaloneSetup().createInjector();
 		XtextResourceSet resourceSet = language.getInstance(XtextResourceSet.class);
 		var resource = (XtextResource) language.getInstance(IResourceFactory.class).createResource(URI.createURI("测试镇-2020.govreport"));
 		resourceSet.getResources().add(resource);
@@ -145,7 +145,7 @@ class LinkedOnFirstUseTest {
 		IConcreteSyntaxValidator syntax = resource.getConcreteSyntaxValidator();
 		assertEquals("ConcreteSyntaxValidatorOnFirstUse", syntax.getClass().getSimpleName());
 		List<String> problems = new ArrayList<>();
-		assertTrue(syntax.validateRecursive(report, diagnostic -> problems.add(diagnostic.getMessage()), new java.util.HashMap<>()),
+		assertTrue(syntax.validateRecursive(report, diagnostic -> problems.add(diagnostic.getMessage()), new HashMap<>()),
 				problems::toString);
 	}
 }

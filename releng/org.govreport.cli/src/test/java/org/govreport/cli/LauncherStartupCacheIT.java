@@ -154,15 +154,15 @@ class LauncherStartupCacheIT {
 		assertEquals(found, Files.readAllLines(note));
 		assertEquals(Files.readString(top.resolve("first.log.out")), Files.readString(top.resolve("second.log.out")));
 
-		javaHome = top.resolve("no-such-jdk").toString();
+		String missing = top.resolve("no-such-jdk").toString();
 		List<String> command = List.of(top.resolve("govreport").toString(), "check", "examples/江城镇-2020.govreport");
 		ProcessBuilder builder = new ProcessBuilder(command).directory(top.toFile()).redirectErrorStream(true);
-		builder.environment().put("JAVA_HOME", javaHome);
+		builder.environment().put("JAVA_HOME", missing);
 		Process process = builder.start();
 		String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(process.waitFor(1, TimeUnit.MINUTES));
 		assertEquals(127, process.exitValue(), said);
-		assertEquals("govreport: no java found in JAVA_HOME (" + javaHome + "); install JDK 17 or later, or set JAVA_HOME\n", said);
+		assertEquals("govreport: no java found in JAVA_HOME (" + missing + "); install JDK 17 or later, or set JAVA_HOME\n", said);
 	}
 
 	private String flag(String log, String name) throws IOException {
